@@ -1,0 +1,1 @@
+"""Device interfaces, real drivers and protocol-true simulators (see DESIGN.md)."""

@@ -1,0 +1,146 @@
+"""The `kiosk` command: run the terminal, render a screen, and (later) diagnostics and sync tools.
+
+Exit codes: 0 success, 2 configuration refused, 3 store refused, 4 user interface failed to load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk import __version__
+
+PLATFORMS = ("offscreen", "vnc", "xcb", "wayland", "eglfs")
+EXIT_CONFIG, EXIT_STORE, EXIT_UI = 2, 3, 4
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1080x1920, got {text!r}") from None
+    if not (320 <= w <= 7680 and 320 <= h <= 7680):
+        raise argparse.ArgumentTypeError(f"{text}: each side must be between 320 and 7680 pixels")
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Government self-service terminal.")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="start the kiosk")
+    run.add_argument("--config", type=Path, help="TOML configuration (default /etc/kiosk/kiosk.toml)")
+    run.add_argument("--simulate", action="store_true", help="use simulated devices for every device")
+    run.add_argument("--platform", choices=PLATFORMS, help="Qt platform (default: Qt's choice)")
+    run.set_defaults(func=cmd_run)
+
+    shot = sub.add_parser("screenshot", help="render one screen offscreen to a PNG")
+    from kiosk.ui.screen_names import SCREENS
+
+    shot.add_argument("screen", choices=SCREENS)
+    shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
+    shot.add_argument("--lang", choices=("zh", "en"), default="zh")
+    shot.add_argument("--large", action="store_true", help="large-text mode")
+    shot.add_argument("--size", type=_size, default=(1080, 1920), help="WIDTHxHEIGHT (default 1080x1920)")
+    shot.add_argument("--network", choices=("online", "offline"), default="online")
+    shot.add_argument("--waiting", type=int, default=0, help="records waiting to be sent, when offline")
+    shot.add_argument("--config", type=Path, help="TOML configuration (default: built-in defaults)")
+    shot.set_defaults(func=cmd_screenshot)
+    return parser
+
+
+def _load_config(path: Path | None, simulate: bool):
+    from kiosk.config import ConfigError, load_config
+
+    try:
+        return load_config(path, simulate=simulate)
+    except ConfigError as e:
+        print(f"kiosk: the configuration was refused:\n{e}", file=sys.stderr)
+        raise SystemExit(EXIT_CONFIG) from None
+
+
+def _open_store(config):
+    from kiosk import paths
+    from kiosk.store import Store, StoreError
+
+    try:
+        return Store.open(paths.data_dir(config.store.data_dir))
+    except StoreError as e:
+        print(f"kiosk: {e}", file=sys.stderr)
+        raise SystemExit(EXIT_STORE) from None
+
+
+def _qt_app(argv0: str):
+    from PySide6.QtGui import QFont, QGuiApplication
+
+    app = QGuiApplication([argv0])
+    app.setApplicationName("kiosk")
+    app.setApplicationVersion(__version__)
+    app.setFont(QFont("Noto Sans CJK SC"))
+    return app
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.log import configure_logging, log_event
+
+    config = _load_config(args.config, args.simulate)
+    configure_logging(config.log.level, Path(config.log.file) if config.log.file else None)
+    log_event("app.started", version=__version__, platform=args.platform or "default",
+              config_source=str(config.source), simulate=args.simulate)
+    store = _open_store(config)
+
+    from kiosk.ui.app import KioskApp, UiLoadError, prepare_qt
+    from kiosk.ui.lifecycle import install_signal_handlers
+
+    prepare_qt(args.platform, (config.ui.width, config.ui.height))
+    app = _qt_app(sys.argv[0])
+    try:
+        kapp = KioskApp(config, store=store)
+    except UiLoadError as e:
+        print(f"kiosk: {e}", file=sys.stderr)
+        return EXIT_UI
+    install_signal_handlers(app)
+    kapp.start_background()
+    code = app.exec()
+    kapp.close()
+    store.close()
+    log_event("app.stopped", reason="signal" if code == 0 else f"exit-{code}")
+    return code
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from kiosk.log import configure_logging
+
+    config = _load_config(args.config, True)
+    configure_logging("warning")
+
+    from kiosk.ui import screenshot as shots
+    from kiosk.ui.app import KioskApp, UiLoadError, prepare_qt
+
+    prepare_qt("offscreen", args.size)
+    _app = _qt_app(sys.argv[0])
+    clock = shots.FakeClock()
+    try:
+        kapp = KioskApp(config, voice_engine="mock", full_screen=False, size=args.size, clock=clock)
+    except UiLoadError as e:
+        print(f"kiosk: {e}", file=sys.stderr)
+        return EXIT_UI
+    kapp.shell.setLanguage(args.lang)
+    if args.large:
+        kapp.shell.toggleLargeText()
+    shots.stage(kapp, args.screen, clock, online=args.network == "online", waiting=args.waiting)
+    shots.save(shots.render(kapp), args.out)
+    kapp.close()
+    print(args.out)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""The configuration schema: one frozen, strict pydantic model per TOML table.
+
+Each field carries a one-line description and, for error messages, what a valid value looks like in plain
+words (`expected`). kiosk/config/example.toml shows every key with its default; a test keeps the two equal.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError, PydanticUndefined
+
+DeviceKind = Literal["id_reader", "fingerprint", "locker", "qr_scanner", "printer", "camera", "pcsc_reader"]
+DEVICE_KINDS: tuple[str, ...] = get_args(DeviceKind)
+
+#: The driver name of every simulator; a device with any other driver is real and needs a port.
+SIM_DRIVER = "sim"
+
+
+def setting(default: Any = PydanticUndefined, description: str = "", expected: str = "", **kw: Any) -> Any:
+    """A field with a description and the plain-words `expected` used when a value is wrong."""
+    return Field(default, description=description, json_schema_extra={"expected": expected}, **kw)
+
+
+class Section(BaseModel):
+    """A TOML table: strict types (no "90" for 90), no unknown keys, read-only once loaded."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class TerminalConfig(Section):
+    terminal_id: str = setting("dev-0001", "Identifier of this terminal at the central platform.",
+                               'a non-empty text such as "hall3-0001"', min_length=1)
+    hall_name_zh: str = setting("市民中心24小时自助服务区", "Name of the hall, in Chinese, shown on screens.",
+                                "a text")
+    hall_name_en: str = setting("Citizen Centre 24-hour Self-Service Area",
+                                "Name of the hall, in English, shown on screens.", "a text")
+
+
+class UiConfig(Section):
+    language: Literal["zh", "en"] = setting("zh", "Language a new session starts in.", '"zh" or "en"')
+    idle_timeout_s: int = setting(60, "Seconds without a touch before the kiosk asks whether you are there.",
+                                  "a whole number of seconds between 10 and 600", ge=10, le=600)
+    countdown_s: int = setting(20, "Seconds of the 'are you still there?' countdown before the session ends.",
+                               "a whole number of seconds between 5 and 120", ge=5, le=120)
+    large_text_timeout_factor: float = setting(
+        2.0, "Idle time and countdown are multiplied by this in large-text mode.",
+        "a number between 1.0 and 4.0", ge=1.0, le=4.0)
+    voice: bool = setting(True, "Speak guidance aloud.", "true or false")
+    fullscreen: bool = setting(True, "Cover the whole screen (false: a window, for development).",
+                               "true or false")
+    width: int = setting(1080, "Window width in pixels when not full screen.",
+                         "a whole number of pixels, at least 1", ge=1)
+    height: int = setting(1920, "Window height in pixels when not full screen.",
+                          "a whole number of pixels, at least 1", ge=1)
+
+
+class CentralConfig(Section):
+    url: str = setting("http://127.0.0.1:8600", "Base address of the central platform.",
+                       "an address starting with http:// or https://")
+    probe_interval_s: int = setting(30, "Seconds between checks whether the central platform is reachable.",
+                                    "a whole number of seconds between 5 and 3600", ge=5, le=3600)
+    timeout_s: float = setting(5.0, "Seconds to wait for one answer from the central platform.",
+                               "a number of seconds between 0.5 and 60", ge=0.5, le=60)
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, url: str) -> str:
+        if not url.startswith(("http://", "https://")):
+            raise ValueError("not an http(s) address")
+        return url
+
+
+class StoreConfig(Section):
+    data_dir: str | None = setting(None, "Store folder (default: /var/lib/kiosk as root, else XDG data).",
+                                   "a folder path such as /var/lib/kiosk", min_length=1)
+
+
+class LogConfig(Section):
+    level: Literal["debug", "info", "warning", "error"] = setting(
+        "info", "Least important event written.", '"debug", "info", "warning" or "error"')
+    file: str | None = setting(None, "File that also receives the JSON lines (default: standard error only).",
+                               "a file path such as /var/log/kiosk/kiosk.jsonl", min_length=1)
+
+
+class DeviceConfig(Section):
+    kind: DeviceKind = setting(description="What the device is.",
+                               expected="one of " + ", ".join(DEVICE_KINDS))
+    driver: str = setting(SIM_DRIVER, 'Driver name; "sim" is the simulator.',
+                          'a driver name such as "sim" or "escpos-serial"', min_length=1)
+    port: str | None = setting(None, "Where the device is attached; required unless the driver is sim.",
+                               "a port such as /dev/serial/by-id/...", min_length=1)
+    speed: int | None = setting(None, "Serial speed in baud, when the device has one.",
+                                "a positive whole number of baud such as 9600", gt=0)
+    address: int | None = setting(None, "Bus address, for devices on a shared RS-485 line.",
+                                  "a whole number between 0 and 255", ge=0, le=255)
+
+    @model_validator(mode="after")
+    def _real_device_needs_port(self) -> DeviceConfig:
+        if self.driver != SIM_DRIVER and self.port is None:
+            raise PydanticCustomError(
+                "device_needs_port",
+                'a device with driver "{driver}" needs a port (for example /dev/serial/by-id/...)',
+                {"driver": self.driver})
+        return self
+
+
+#: What a [devices.NAME] table must be, for the message when it is something else.
+DEVICE_TABLE_EXPECTED = "a table with kind, and optionally driver, port, speed and address"
+
+
+def default_devices() -> dict[str, DeviceConfig]:
+    """One simulated device of each kind, named after its kind."""
+    return {kind: DeviceConfig(kind=kind) for kind in DEVICE_KINDS}
+
+
+class Settings(Section):
+    """Everything kiosk.toml may contain."""
+
+    terminal: TerminalConfig = setting(description="Who this terminal is.", expected="a table",
+                                       default_factory=TerminalConfig)
+    ui: UiConfig = setting(description="The touch screen.", expected="a table", default_factory=UiConfig)
+    central: CentralConfig = setting(description="The central platform.", expected="a table",
+                                     default_factory=CentralConfig)
+    store: StoreConfig = setting(description="The local SQLite store.", expected="a table",
+                                 default_factory=StoreConfig)
+    log: LogConfig = setting(description="JSON-lines logging.", expected="a table", default_factory=LogConfig)
+    devices: dict[str, DeviceConfig] = setting(
+        description="Devices by name (defaults: one simulated device of each kind).",
+        expected="tables such as [devices.printer]", default_factory=default_devices)
+
+
+class Config(Settings):
+    """The loaded settings, and where they came from."""
+
+    source: str = Field("built-in defaults",
+                        description='The file path, or "built-in defaults", for messages.')

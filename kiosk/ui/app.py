@@ -1,0 +1,158 @@
+"""Wiring: the Qt application, the QML engine and the adapters, built from a validated configuration.
+
+`KioskApp` is used three ways: `kiosk run` (a window, full screen), `kiosk screenshot` (offscreen, one
+frame) and the tests (pytest-qt's QApplication). It owns nothing that outlives `close()`.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine, qmlRegisterSingletonType
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+from kiosk import paths
+from kiosk.catalogue import load_catalogue
+from kiosk.log import log_event
+from kiosk.network_monitor import NetworkMonitor
+from kiosk.ui.guards import KioskGuard
+from kiosk.ui.icons import IconProvider
+from kiosk.ui.shell import Shell
+from kiosk.ui.translations import Translations
+from kiosk.ui.voice import Voice
+
+QML_DIR = Path(__file__).parent / "qml"
+
+
+class UiLoadError(Exception):
+    """The QML could not be loaded; the message carries Qt's own file:line errors."""
+
+
+def prepare_qt(platform: str | None, size: tuple[int, int]) -> None:
+    """Environment Qt reads when the application object is made; call before creating it."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    # Qt Virtual Keyboard 6.12's own PopupList.qml trips this type-cache notice; it is Qt's to fix, and
+    # noise in a kiosk's journal hides the messages that matter.
+    QLoggingCategory.setFilterRules("qt.qml.propertyCache.append.warning=false")
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    if platform == "vnc":
+        os.environ["QT_QPA_PLATFORM"] = f"vnc:size={size[0]}x{size[1]}:port=5900"
+    elif platform:
+        os.environ["QT_QPA_PLATFORM"] = platform
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "vnc"):
+        # No GPU behind these platforms: Qt Quick's software renderer draws the same screens.
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+
+
+def process_age_ms() -> int:
+    """Milliseconds since this process started (Linux), for the first-frame log event."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return int((time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000)
+    except (OSError, IndexError, ValueError):
+        return -1
+
+
+def _shell_for(engine: QQmlEngine) -> Shell:
+    shell = engine.property("kioskShell")
+    QQmlEngine.setObjectOwnership(shell, QQmlEngine.ObjectOwnership.CppOwnership)
+    return shell
+
+
+_registered = False
+
+
+def _register_backend() -> None:
+    """`import KioskBackend` gives each engine its own `Shell` (tests make many engines in one process)."""
+    global _registered
+    if not _registered:
+        qmlRegisterSingletonType(Shell, "KioskBackend", 1, 0, "Shell", _shell_for)
+        _registered = True
+
+
+class KioskApp(QObject):
+    def __init__(self, config, *, store=None, voice_engine: str | None = None,
+                 full_screen: bool | None = None, size: tuple[int, int] | None = None,
+                 clock=time.monotonic) -> None:
+        super().__init__()
+        self.config = config
+        self.store = store
+        self.qt_app = QGuiApplication.instance()
+        assets = paths.assets_dir()
+        ui = config.ui
+        self.catalogue = load_catalogue(assets / "catalogue" / "placeholder.toml")
+        self.shell = Shell(
+            self.catalogue,
+            hall_names={"zh": config.terminal.hall_name_zh, "en": config.terminal.hall_name_en},
+            language=ui.language,
+            idle_timeout_s=ui.idle_timeout_s,
+            countdown_s=ui.countdown_s,
+            large_text_factor=ui.large_text_timeout_factor,
+            clock=clock,
+        )
+        self.voice = Voice(voice_engine or getattr(ui, "voice_engine", "speechd"), enabled=ui.voice)
+        self.shell.speak.connect(self.voice.say)
+        self.shell.mutedChanged.connect(lambda: self.shell.muted and self.voice.stop())
+
+        self.guard = KioskGuard()
+        self.guard.activity.connect(self.shell.activity)
+        self.qt_app.installEventFilter(self.guard)
+
+        _register_backend()  # before the engine exists, or Qt 6.11 mixes up the module's types
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImportPath(str(QML_DIR))
+        self.engine.addImageProvider("icon", IconProvider(assets / "icons"))
+        self.translations = Translations(assets / "i18n", self.engine)
+        self.translations.use(self.shell.language)
+        self.shell.languageChanged.connect(lambda: self.translations.use(self.shell.language))
+        self.engine.setProperty("kioskShell", self.shell)
+
+        self.monitor = NetworkMonitor(
+            config.central.url, config.central.probe_interval_s, config.central.timeout_s,
+            waiting=store.outbox_waiting if store is not None else (lambda: 0),
+        )
+        self.monitor.changed.connect(self.shell.setNetwork)
+
+        width, height = size or (ui.width, ui.height)
+        self.engine.setInitialProperties({
+            "kioskFullScreen": ui.fullscreen if full_screen is None else full_screen,
+            "width": width, "height": height,
+        })
+        self._first_frame_seen = False
+        errors: list[str] = []
+        self.engine.warnings.connect(lambda warnings: errors.extend(w.toString() for w in warnings))
+        self.engine.loadFromModule("Kiosk", "Main")
+        roots = self.engine.rootObjects()
+        if not roots:
+            raise UiLoadError("the kiosk's screens did not load:\n" + "\n".join(errors or ["(no message from Qt)"]))
+        self.window: QQuickWindow = roots[0]
+        self.window.frameSwapped.connect(self._on_frame)
+
+    def _on_frame(self) -> None:
+        if self._first_frame_seen:
+            return
+        self._first_frame_seen = True
+        self.window.frameSwapped.disconnect(self._on_frame)
+        log_event("ui.first_frame", startup_ms=process_age_ms())
+        self.window.setProperty("keyboardEnabled", True)
+
+    def start_background(self) -> None:
+        """What may wait until the first frame: the network probe."""
+        self.monitor.start()
+
+    def close(self) -> None:
+        self.monitor.stop()
+        self.shell.endSession("shutdown")
+        self.qt_app.removeEventFilter(self.guard)
+        self.voice.stop()
+        # The keyboard goes first, while the style it reads still exists; then the engine, now rather than
+        # later, with the window it owns: nothing of this shell outlives close().
+        self.window.setProperty("keyboardEnabled", False)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        shiboken6.delete(self.engine)

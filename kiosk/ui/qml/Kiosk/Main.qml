@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Window
+import KioskBackend
+
+// The kiosk's one window: full screen and frameless on a terminal, a screen at a time, the idle countdown
+// and notices above it, the on-screen keyboard below it.
+Window {
+    id: window
+    objectName: "kioskWindow"
+    property bool kioskFullScreen: true
+    property bool keyboardEnabled: false   // set after the first frame: the keyboard costs start-up time
+    readonly property var current: notice.active ? notice.item
+                                  : idle.active ? idle.item
+                                  : screens.item
+
+    visibility: kioskFullScreen ? Window.FullScreen : Window.Windowed
+    flags: Qt.Window | Qt.FramelessWindowHint
+    color: Theme.background
+    title: "Kiosk"
+    visible: true
+
+    // Nothing closes the kiosk from the screen or the keyboard; it stops only as a service.
+    onClosing: (close) => { close.accepted = false }
+
+    function announce() {
+        if (current && current.prompt)
+            Shell.say(current.prompt)
+    }
+
+    Item {
+        id: content
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: keyboard.item && keyboard.item.active ? keyboard.top : parent.bottom
+
+        Loader {
+            id: screens
+            objectName: "screens"
+            anchors.fill: parent
+            sourceComponent: Shell.screen === "catalogue" ? catalogueScreen
+                           : Shell.screen === "service" ? serviceScreen
+                           : attractScreen
+            onLoaded: Qt.callLater(window.announce)
+        }
+        Loader {
+            id: idle
+            anchors.fill: parent
+            active: Shell.idleWarning
+            sourceComponent: IdleDialog {}
+            onLoaded: Qt.callLater(window.announce)
+        }
+        Loader {
+            id: notice
+            anchors.fill: parent
+            active: Shell.notice !== ""
+            sourceComponent: NoticeDialog { notice: Shell.notice }
+            onLoaded: Qt.callLater(window.announce)
+        }
+    }
+
+    Loader {
+        id: keyboard
+        objectName: "keyboardLoader"
+        active: window.keyboardEnabled
+        asynchronous: true
+        width: parent.width
+        y: item && item.active ? parent.height - item.height : parent.height
+        source: "Keyboard.qml"
+    }
+
+    Component { id: attractScreen; AttractScreen {} }
+    Component { id: catalogueScreen; CatalogueScreen {} }
+    Component { id: serviceScreen; ServiceScreen {} }
+
+    Connections {
+        target: Shell
+        function onLanguageChanged() { Qt.callLater(window.announce) }
+    }
+}

@@ -1,0 +1,1 @@
+"""Store-and-forward to the central platform (see DESIGN.md)."""

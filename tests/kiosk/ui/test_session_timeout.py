@@ -1,0 +1,107 @@
+"""A citizen walks away: the countdown appears, and without an answer the session and its data are wiped."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from tests.kiosk.ui.helpers import find, tap
+
+
+def start_and_search(kiosk, qtbot, text="身份证"):
+    kiosk.shell.start()
+    qtbot.waitUntil(lambda: find(kiosk, "searchField") is not None)
+    field = find(kiosk, "searchField")
+    field.setProperty("text", text)
+    kiosk.shell.setSearch(text)
+    return field
+
+
+def test_idle_countdown_then_wipe_returns_to_attract(kiosk, qtbot, clock, log_lines):
+    start_and_search(kiosk, qtbot)
+    session = kiosk.shell.session
+    assert session.data["search"] == "身份证"
+
+    clock.now += 60
+    kiosk.shell.tick()
+    qtbot.waitUntil(lambda: find(kiosk, "idleDialog") is not None)
+    assert find(kiosk, "countdown").property("text") == "20"
+    clock.now += 5
+    kiosk.shell.tick()
+    assert find(kiosk, "countdown").property("text") == "15"
+
+    with qtbot.waitSignal(kiosk.shell.screenChanged):
+        clock.now += 15
+        kiosk.shell.tick()
+
+    assert kiosk.shell.screen == "attract"
+    assert kiosk.shell.session is None
+    assert session.data == {}  # the object itself was emptied, not just dropped
+    qtbot.waitUntil(lambda: find(kiosk, "attractScreen") is not None)
+    assert find(kiosk, "searchField") is None
+    assert find(kiosk, "idleDialog") is None
+    ended = log_lines.events("session.ended")
+    assert [e["reason"] for e in ended] == ["timeout"]
+    assert log_lines.events("session.wiped")[0]["session_id"] == session.id
+    assert "身份证" not in log_lines.text()
+
+
+def test_countdown_runs_on_its_own_timer(kiosk, qtbot, clock):
+    """No test hook needed: the shell's own timer notices the idle time."""
+    kiosk.shell.start()
+    clock.now += 61
+    with qtbot.waitSignal(kiosk.shell.idleChanged, timeout=2000):
+        pass
+    assert kiosk.shell.idleWarning
+
+
+def test_i_am_here_keeps_the_session_and_its_data(kiosk, qtbot, clock):
+    start_and_search(kiosk, qtbot)
+    clock.now += 65
+    kiosk.shell.tick()
+    qtbot.waitUntil(lambda: find(kiosk, "stillHereButton") is not None)
+    tap(kiosk, "stillHereButton")
+    qtbot.waitUntil(lambda: find(kiosk, "idleDialog") is None)
+    assert kiosk.shell.screen == "catalogue"
+    assert kiosk.shell.session.data["search"] == "身份证"
+
+
+def test_any_touch_counts_as_activity(kiosk, qtbot, clock):
+    kiosk.shell.start()
+    qtbot.waitUntil(lambda: find(kiosk, "catalogueScreen") is not None)
+    clock.now += 50
+    QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(540, 900))
+    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(540, 900))
+    clock.now += 50
+    kiosk.shell.tick()
+    assert not kiosk.shell.idleWarning
+    assert kiosk.shell.session is not None
+
+
+def test_end_now_wipes_at_once(kiosk, qtbot, clock, log_lines):
+    start_and_search(kiosk, qtbot)
+    clock.now += 61
+    kiosk.shell.tick()
+    qtbot.waitUntil(lambda: find(kiosk, "endNowButton") is not None)
+    tap(kiosk, "endNowButton")
+    qtbot.waitUntil(lambda: find(kiosk, "attractScreen") is not None)
+    assert [e["reason"] for e in log_lines.events("session.ended")] == ["cancelled"]
+
+
+def test_large_text_gives_more_time(kiosk, clock):
+    kiosk.shell.toggleLargeText()
+    kiosk.shell.start()
+    clock.now += 61
+    kiosk.shell.tick()
+    assert not kiosk.shell.idleWarning  # 60 s x 2.0 for large text
+    clock.now += 60
+    kiosk.shell.tick()
+    assert kiosk.shell.idleWarning
+    assert kiosk.shell.secondsLeft == 39  # a 40 s countdown (20 s x 2.0), one second in
+
+
+def test_next_citizen_starts_from_the_terminals_defaults(kiosk, qtbot):
+    kiosk.shell.start()
+    kiosk.shell.setLanguage("en")
+    kiosk.shell.toggleLargeText()
+    kiosk.shell.toggleMute()
+    kiosk.shell.endSession("finished")
+    assert (kiosk.shell.language, kiosk.shell.largeText, kiosk.shell.muted) == ("zh", False, False)
