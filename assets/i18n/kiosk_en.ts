@@ -12,8 +12,8 @@
             <translation>Touch the screen to start</translation>
         </message>
         <message id="attract.subtitle">
-            <source>Open 24 hours: replace an ID card, queue tickets, ID photos, forms</source>
-            <translation>Open 24 hours: replace an ID card, queue tickets, ID photos, forms</translation>
+            <source>Open 24 hours, with spoken guidance</source>
+            <translation>Open 24 hours, with spoken guidance</translation>
         </message>
         <message id="service.id_card_replace">
             <source>Replace a lost ID card</source>

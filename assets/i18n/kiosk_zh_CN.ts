@@ -12,8 +12,8 @@
             <translation>请触摸屏幕开始办理</translation>
         </message>
         <message id="attract.subtitle">
-            <source>Open 24 hours: replace an ID card, queue tickets, ID photos, forms</source>
-            <translation>24小时自助服务：补领身份证、排队取号、证件照、表格填写</translation>
+            <source>Open 24 hours, with spoken guidance</source>
+            <translation>24小时自助服务，全程语音引导</translation>
         </message>
         <message id="service.id_card_replace">
             <source>Replace a lost ID card</source>

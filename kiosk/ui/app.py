@@ -7,6 +7,7 @@ frame) and the tests (pytest-qt's QApplication). It owns nothing that outlives `
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -119,8 +120,10 @@ class KioskApp(QObject):
         )
         self.monitor.changed.connect(self.shell.setNetwork)
 
+        self._keyboard_data = tempfile.TemporaryDirectory(prefix="kiosk-keyboard-")
         width, height = size or (ui.width, ui.height)
         self.engine.setInitialProperties({
+            "keyboardDataPath": self._keyboard_data.name,
             "kioskFullScreen": ui.fullscreen if full_screen is None else full_screen,
             "width": width, "height": height,
         })
@@ -156,3 +159,4 @@ class KioskApp(QObject):
         self.window.setProperty("keyboardEnabled", False)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         shiboken6.delete(self.engine)
+        self._keyboard_data.cleanup()

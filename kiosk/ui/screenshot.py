@@ -54,7 +54,7 @@ def stage(kapp, screen: str, clock: FakeClock, *, online: bool, waiting: int) ->
         field.forceActiveFocus()
         QGuiApplication.inputMethod().show()
         keyboard = find(window, "keyboard")
-        wait_until(lambda: keyboard.property("active") and keyboard.property("y") is not None)
+        wait_until(lambda: keyboard.property("active") and keyboard.height() > 0)
     elif screen == "service":
         shell.setNetwork(True, waiting)
         shell.openService("id_card_replace")

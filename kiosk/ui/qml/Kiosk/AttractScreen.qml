@@ -38,11 +38,11 @@ Rectangle {
             ColumnLayout {
                 anchors.centerIn: parent
                 width: parent.width - 4 * Theme.spacing
-                spacing: Theme.spacing * (screen.landscape ? 1 : 2)
+                spacing: Theme.spacing * (screen.landscape ? 0.6 : 2)
 
                 Rectangle {
                     Layout.alignment: Qt.AlignHCenter
-                    width: Math.round((screen.landscape ? 220 : 300) * Math.min(Theme.scale, 1.15))
+                    width: Math.round((screen.landscape ? 150 : 300) * Math.min(Theme.scale, 1.15))
                     height: width
                     radius: width / 2
                     color: Qt.rgba(1, 1, 1, 0.12)
@@ -79,12 +79,14 @@ Rectangle {
                     color: Qt.rgba(1, 1, 1, 0.88)
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.body
-                    //% "Open 24 hours: replace an ID card, queue tickets, ID photos, forms"
+                    //% "Open 24 hours, with spoken guidance"
                     text: qsTrId("attract.subtitle")
                 }
                 Grid {
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.topMargin: Theme.spacing
+                    Layout.topMargin: screen.landscape ? 0 : Theme.spacing
+                    // a landscape screen in large text has no room for the preview; the catalogue has it all
+                    visible: !(screen.landscape && Theme.large)
                     columns: screen.landscape ? 4 : 2
                     columnSpacing: Theme.spacing
                     rowSpacing: Theme.spacing

@@ -18,16 +18,24 @@ Rectangle {
         color: Theme.outline
     }
 
+    // Five equal buttons, icon above a short label, so they fit a 1080 px portrait screen in large text too.
+    readonly property int labelSize: Math.round(30 * Math.min(Theme.scale, 1.15))
+
     RowLayout {
         anchors.fill: parent
         anchors.margins: Math.round(Theme.spacing * 0.75)
         spacing: Math.round(Theme.spacing * 0.5)
 
+        Item { Layout.fillWidth: true; visible: !bar.showBack }
         KioskButton {
             objectName: "backButton"
             visible: bar.showBack
             iconName: "back"
-            textSize: Theme.small
+            textSize: bar.labelSize
+            stacked: true
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.maximumWidth: 320
             //% "Back"
             text: qsTrId("bar.back")
             onClicked: Shell.back()
@@ -36,17 +44,25 @@ Rectangle {
             objectName: "homeButton"
             visible: bar.showBack
             iconName: "home"
-            textSize: Theme.small
+            textSize: bar.labelSize
+            stacked: true
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.maximumWidth: 320
             //% "Home"
             text: qsTrId("bar.home")
             onClicked: Shell.endSession("cancelled")
         }
-        Item { Layout.fillWidth: true }
+        Item { Layout.fillWidth: true; visible: bar.showBack; Layout.maximumWidth: Theme.spacing }
         KioskButton {
             objectName: "languageButton"
             quiet: bar.dark
             iconName: "language"
-            textSize: Theme.small
+            textSize: bar.labelSize
+            stacked: true
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.maximumWidth: 320
             // The button names the other language, in that language.
             //% "中文"
             text: qsTrId("bar.other_language")
@@ -57,7 +73,11 @@ Rectangle {
             quiet: bar.dark
             primary: Shell.largeText && !bar.dark
             iconName: "large-text"
-            textSize: Theme.small
+            textSize: bar.labelSize
+            stacked: true
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.maximumWidth: 320
             //% "Large text"
             text: qsTrId("bar.large_text")
             onClicked: Shell.toggleLargeText()
@@ -66,7 +86,11 @@ Rectangle {
             objectName: "muteButton"
             quiet: bar.dark
             iconName: Shell.muted ? "voice-off" : "voice"
-            textSize: Theme.small
+            textSize: bar.labelSize
+            stacked: true
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.maximumWidth: 320
             text: Shell.muted
                   //% "Muted"
                   ? qsTrId("bar.muted")
@@ -74,5 +98,6 @@ Rectangle {
                   : qsTrId("bar.voice_on")
             onClicked: Shell.toggleMute()
         }
+        Item { Layout.fillWidth: true; visible: !bar.showBack }
     }
 }

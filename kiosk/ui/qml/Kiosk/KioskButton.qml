@@ -8,6 +8,7 @@ T.Button {
     property bool primary: false
     property bool quiet: false        // on a coloured background: outlined in white
     property int textSize: Theme.body
+    property bool stacked: false      // icon above the text: for a row of many buttons
 
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget, row.implicitWidth + 2 * Theme.spacing)
@@ -17,16 +18,18 @@ T.Button {
     contentItem: Item {
         implicitWidth: row.implicitWidth
         implicitHeight: row.implicitHeight
-        Row {
+        Grid {
             id: row
             anchors.centerIn: parent
-            spacing: Math.round(control.textSize * 0.4)
+            columns: control.stacked ? 1 : 2
+            spacing: Math.round(control.textSize * (control.stacked ? 0.15 : 0.4))
+            horizontalItemAlignment: Grid.AlignHCenter
+            verticalItemAlignment: Grid.AlignVCenter
             KioskIcon {
                 visible: control.iconName !== ""
                 name: control.iconName
                 size: Math.round(control.textSize * 1.3)
                 color: label.color
-                anchors.verticalCenter: parent.verticalCenter
             }
             Text {
                 id: label
@@ -35,7 +38,6 @@ T.Button {
                 color: control.quiet ? Theme.inverseText
                      : control.primary ? Theme.inverseText
                      : control.enabled ? Theme.primary : Theme.disabled
-                anchors.verticalCenter: parent.verticalCenter
             }
         }
     }

@@ -14,7 +14,8 @@ T.TextField {
     placeholderTextColor: Theme.textMuted
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
-    inputMethodHints: digits ? Qt.ImhDigitsOnly : Qt.ImhNone
+    // Sensitive: the keyboard must not keep what a citizen types in any dictionary.
+    inputMethodHints: Qt.ImhSensitiveData | (digits ? Qt.ImhDigitsOnly : Qt.ImhNone)
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface

@@ -9,6 +9,7 @@ Window {
     objectName: "kioskWindow"
     property bool kioskFullScreen: true
     property bool keyboardEnabled: false   // set after the first frame: the keyboard costs start-up time
+    property string keyboardDataPath: ""   // a private folder for what the pinyin engine learns
     readonly property var current: notice.active ? notice.item
                                   : idle.active ? idle.item
                                   : screens.item
