@@ -48,6 +48,8 @@ class UiConfig(Section):
         2.0, "Idle time and countdown are multiplied by this in large-text mode.",
         "a number between 1.0 and 4.0", ge=1.0, le=4.0)
     voice: bool = setting(True, "Speak guidance aloud.", "true or false")
+    voice_engine: str = setting("speechd", "QtTextToSpeech engine: speechd on a terminal, mock in tests.",
+                                'an engine name such as "speechd"', min_length=1)
     fullscreen: bool = setting(True, "Cover the whole screen (false: a window, for development).",
                                "true or false")
     width: int = setting(1080, "Window width in pixels when not full screen.",

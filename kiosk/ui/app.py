@@ -37,6 +37,8 @@ class UiLoadError(Exception):
 def prepare_qt(platform: str | None, size: tuple[int, int]) -> None:
     """Environment Qt reads when the application object is made; call before creating it."""
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    # Our window has its own InputPanel; never let the keyboard open a separate desktop window of its own.
+    os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
     # Qt Virtual Keyboard 6.12's own PopupList.qml trips this type-cache notice; it is Qt's to fix, and
     # noise in a kiosk's journal hides the messages that matter.
     QLoggingCategory.setFilterRules("qt.qml.propertyCache.append.warning=false")
@@ -97,7 +99,7 @@ class KioskApp(QObject):
             large_text_factor=ui.large_text_timeout_factor,
             clock=clock,
         )
-        self.voice = Voice(voice_engine or getattr(ui, "voice_engine", "speechd"), enabled=ui.voice)
+        self.voice = Voice(voice_engine or ui.voice_engine, enabled=ui.voice)
         self.shell.speak.connect(self.voice.say)
         self.shell.mutedChanged.connect(lambda: self.shell.muted and self.voice.stop())
 

@@ -31,8 +31,13 @@ _COMMAND_MODIFIERS = (
 )
 
 
+_PLAIN_MODIFIERS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr}
+
+
 def is_blocked(key: int, modifiers: Qt.KeyboardModifier) -> bool:
     """True for a key that a desktop, a browser or Qt itself would treat as a command."""
+    if key in _PLAIN_MODIFIERS:
+        return False  # alone it does nothing; the key pressed with it is judged
     if key in _SYSTEM_KEYS or key in _FUNCTION_KEYS:
         return True
     return bool(modifiers & _COMMAND_MODIFIERS)

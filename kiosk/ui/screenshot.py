@@ -33,11 +33,22 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
-def find(root: QObject, name: str) -> QObject | None:
-    """The visible object called `name` (a screen being replaced lingers until Qt deletes it later)."""
-    matches = root.findChildren(QObject, name)
-    visible = [m for m in matches if not hasattr(m, "isVisible") or m.isVisible()]
-    return (visible or [None])[0]
+def find(window, name: str) -> QObject | None:
+    """The visible item called `name` on the window (a screen being replaced lingers until Qt deletes it
+    later, so hidden ones are skipped). Walks the visual tree: a Repeater's items have no QObject parent."""
+
+    def walk(item):
+        if not item.isVisible():
+            return None
+        if item.objectName() == name:
+            return item
+        for child in item.childItems():
+            found = walk(child)
+            if found is not None:
+                return found
+        return None
+
+    return walk(window.contentItem())
 
 
 def stage(kapp, screen: str, clock: FakeClock, *, online: bool, waiting: int) -> None:

@@ -155,7 +155,7 @@ def test_unknown_key_lists_known_keys(tmp_path: Path) -> None:
     path = write(tmp_path, "[ui]\nlanguage = \"zh\"\ncolour = \"red\"\n")
     assert str(error_of(path)) == (
         f"{path}:3: [ui] colour: unknown key (known keys: language, idle_timeout_s, countdown_s, "
-        "large_text_timeout_factor, voice, fullscreen, width, height)")
+        "large_text_timeout_factor, voice, voice_engine, fullscreen, width, height)")
 
 
 def test_unknown_section(tmp_path: Path) -> None:
@@ -236,7 +236,7 @@ def test_env_errors_name_the_variable() -> None:
     lines = str(error).splitlines()
     assert lines[0] == ("environment variable KIOSK__UI__COLOUR: [ui] colour: unknown key (known keys: "
                         "language, idle_timeout_s, countdown_s, large_text_timeout_factor, voice, "
-                        "fullscreen, width, height)")
+                        "voice_engine, fullscreen, width, height)")
     assert lines[1] == ("environment variable KIOSK__UI__IDLE_TIMEOUT_S: [ui] idle_timeout_s: expected a "
                         'whole number of seconds between 10 and 600, got "abc"')
     assert (error.env_var, error.file, error.line) == ("KIOSK__UI__COLOUR", None, None)

@@ -5,9 +5,9 @@ from PySide6.QtCore import QObject
 
 def find(kapp, name):
     """The visible item called `name`; screens being replaced linger until Qt deletes them later."""
-    matches = kapp.window.findChildren(QObject, name)
-    visible = [m for m in matches if not hasattr(m, "isVisible") or m.isVisible()]
-    return (visible or [None])[0]
+    from kiosk.ui.screenshot import find as find_item
+
+    return find_item(kapp.window, name)
 
 
 def visible_texts(kapp):
@@ -32,6 +32,7 @@ def tap(kapp, name):
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    kapp.window.grabWindow()  # a frame makes Qt finish positioning items, as the screen a finger sees
     item = find(kapp, name)
     assert item is not None, f"nothing called {name!r} on screen"
     assert item.isVisible(), f"{name!r} is not visible"
