@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 def install_signal_handlers(app: QCoreApplication) -> QTimer:
     def stop(_signum, _frame) -> None:
-        app.quit()
+        # exit(), not quit(): quit() first asks every window to close, and the kiosk window refuses.
+        app.exit(0)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)

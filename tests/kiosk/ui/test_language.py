@@ -52,3 +52,25 @@ def test_search_matches_titles_in_the_shown_language(kiosk, qtbot):
     assert [s["id"] for d in kiosk.shell.departments for s in d["services"]] == ["id_photo"]
     kiosk.shell.setSearch("zzz")
     qtbot.waitUntil(lambda: find(kiosk, "noMatch") is not None and find(kiosk, "noMatch").isVisible())
+
+
+TRANSLATION_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("screen", ["attract", "catalogue", "search", "service", "idle", "offline-notice"])
+def test_every_screen_renders_in_both_languages_and_sizes(make_kiosk, clock, screen, language, size):
+    from kiosk.ui import screenshot
+
+    kiosk = make_kiosk(size=size)
+    kiosk.shell.setLanguage(language)
+    screenshot.stage(kiosk, screen, clock, online=screen != "offline-notice", waiting=0)
+    image = screenshot.render(kiosk)
+    assert (image.width(), image.height()) == size
+    assert len({image.pixel(x, y) for x in range(0, size[0], 97) for y in range(0, size[1], 89)}) > 3
+    texts = visible_texts(kiosk)
+    assert texts, "a screen with nothing to read"
+    assert [t for t in texts if TRANSLATION_ID.match(t)] == []  # an untranslated id would show as itself
+    if language == "zh":
+        assert any(CJK.search(t) for t in texts)

@@ -1,0 +1,124 @@
+"""The `kiosk` command as an installer and a technician meet it: real subprocesses, real files."""
+
+import json
+import os
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+KIOSK = [sys.executable, "-m", "kiosk"]
+
+
+@pytest.fixture
+def env(tmp_path):
+    e = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK__")}
+    e.update(
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        KIOSK__STORE__DATA_DIR=str(tmp_path / "store"),
+        KIOSK__UI__VOICE_ENGINE="mock",
+        KIOSK__CENTRAL__URL="http://127.0.0.1:9",  # nothing listens there: the kiosk is offline
+    )
+    return e
+
+
+def run(args, env, **kw):
+    return subprocess.run(KIOSK + args, env=env, capture_output=True, text=True, timeout=120, **kw)
+
+
+def test_version(env):
+    from kiosk import __version__
+
+    result = run(["--version"], env)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"kiosk {__version__}"
+
+
+def test_bad_config_stops_the_start_naming_file_line_and_key(tmp_path, env):
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[ui]\nlanguage = "zh"\nidle_timeout_s = "soon"\n', encoding="utf-8")
+    result = run(["run", "--config", str(config), "--platform", "offscreen"], env)
+    assert result.returncode == 2
+    assert f"{config}:3: [ui] idle_timeout_s: expected a whole number of seconds" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_device_port_stops_the_start(tmp_path, env):
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[devices.printer]\nkind = "printer"\ndriver = "escpos-serial"\n', encoding="utf-8")
+    result = run(["run", "--config", str(config), "--platform", "offscreen"], env)
+    assert result.returncode == 2
+    assert f"{config}:1: [devices.printer] port" in result.stderr
+
+
+def test_damaged_store_is_kept_aside_and_the_start_refused(tmp_path, env):
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "kiosk.db").write_bytes(b"this is not a database" * 500)
+    result = run(["run", "--simulate", "--platform", "offscreen"], env)
+    assert result.returncode == 3
+    assert str(store / "kiosk.db") in result.stderr
+    kept = list((store / "quarantine").iterdir())
+    assert len(kept) == 1 and kept[0].read_bytes() == b"this is not a database" * 500
+
+
+def read_events_until(proc, name, timeout_s=60):
+    """JSON log lines from the kiosk's stderr until the event `name` (or the process ends)."""
+    events, buffer = [], ""
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stderr, selectors.EVENT_READ)
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if not selector.select(timeout=deadline - time.monotonic()):
+            break
+        chunk = os.read(proc.stderr.fileno(), 65536).decode()
+        if not chunk:
+            break
+        buffer += chunk
+        *lines, buffer = buffer.split("\n")
+        for line in lines:
+            if line.startswith("{"):
+                events.append(json.loads(line))
+                if events[-1]["event"] == name:
+                    return events
+    raise AssertionError(f"no {name} event; got {[e['event'] for e in events]}")
+
+
+def test_run_shows_the_attract_screen_and_stops_cleanly_on_sigterm(env):
+    proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    try:
+        events = read_events_until(proc, "ui.first_frame")
+        names = [e["event"] for e in events]
+        assert names.index("app.started") < names.index("store.opened") < names.index("ui.first_frame")
+        assert events[-1]["startup_ms"] > 0
+        proc.send_signal(signal.SIGTERM)
+        events = read_events_until(proc, "app.stopped")
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stderr.close()
+
+
+def test_screenshot_writes_the_named_screen(tmp_path, env):
+    out = tmp_path / "attract.png"
+    result = run(["screenshot", "attract", "--out", str(out), "--lang", "en", "--size", "1920x1080"], env)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(out)).size().toTuple() == (1920, 1080)
+
+
+def test_screenshot_rejects_a_bad_size(tmp_path, env):
+    result = run(["screenshot", "attract", "--out", str(tmp_path / "x.png"), "--size", "huge"], env)
+    assert result.returncode == 2
+    assert "expected WIDTHxHEIGHT such as 1080x1920" in result.stderr

@@ -1,0 +1,56 @@
+"""The network state the attract screen shows comes from a real HTTP probe of the central platform."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from kiosk.network_monitor import NetworkMonitor, probe
+
+
+class Central(BaseHTTPRequestHandler):
+    status = 200
+
+    def do_GET(self):  # noqa: N802
+        self.send_response(self.status if self.path == "/health" else 404)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def central():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Central)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_probe_answers(central):
+    assert probe(central, 2.0)
+    assert not probe("http://127.0.0.1:9", 2.0)
+
+
+def test_monitor_reports_online_and_waiting_records(qtbot, central):
+    waiting = {"n": 4}
+    monitor = NetworkMonitor(central, 3600, 2.0, waiting=lambda: waiting["n"])
+    with qtbot.waitSignal(monitor.changed, timeout=10000) as changed:
+        monitor.start()
+    assert changed.args == [True, 4]
+    monitor.stop()
+
+
+def test_monitor_reports_offline_when_the_platform_answers_garbage(qtbot, central):
+    Central.status = 500
+    try:
+        monitor = NetworkMonitor(central, 3600, 2.0, waiting=lambda: 2)
+        with qtbot.waitSignal(monitor.changed, timeout=10000) as changed:
+            monitor.start()
+        assert changed.args == [False, 2]
+        monitor.stop()
+    finally:
+        Central.status = 200
