@@ -18,11 +18,16 @@ Rectangle {
 
         TopBar { Layout.fillWidth: true }
 
-        RowLayout {
+        // The title and the network state side by side when they fit, the state below the title when not.
+        GridLayout {
+            id: heading
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
-            spacing: Theme.spacing
+            columns: title.implicitWidth + chip.implicitWidth + 3 * Theme.spacing > screen.width ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Math.round(Theme.spacing * 0.5)
             Text {
+                id: title
                 Layout.fillWidth: true
                 //% "Choose a service"
                 text: qsTrId("catalogue.title")
@@ -32,7 +37,7 @@ Rectangle {
                 font.bold: true
                 wrapMode: Text.WordWrap
             }
-            NetworkState { objectName: "networkState" }
+            NetworkState { id: chip; objectName: "networkState" }
         }
 
         KioskTextField {
