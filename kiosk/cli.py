@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 configuration refused, 3 store refused, 4 user interfac
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -94,6 +95,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     from kiosk.ui.app import KioskApp, UiLoadError, prepare_qt
     from kiosk.ui.lifecycle import install_signal_handlers
 
+    if not (args.platform or os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
+            or os.environ.get("WAYLAND_DISPLAY")):
+        print("kiosk: there is no display here. Choose one with --platform: eglfs on a terminal without a "
+              "desktop, vnc to look at it from a VNC viewer, offscreen to run without a screen.",
+              file=sys.stderr)
+        store.close()
+        return EXIT_UI
     prepare_qt(args.platform, (config.ui.width, config.ui.height))
     app = _qt_app(sys.argv[0])
     try:

@@ -122,3 +122,11 @@ def test_screenshot_rejects_a_bad_size(tmp_path, env):
     result = run(["screenshot", "attract", "--out", str(tmp_path / "x.png"), "--size", "huge"], env)
     assert result.returncode == 2
     assert "expected WIDTHxHEIGHT such as 1080x1920" in result.stderr
+
+
+def test_run_without_a_display_says_how_to_choose_one(env):
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    result = run(["run", "--simulate"], env)
+    assert result.returncode == 4
+    assert "there is no display here" in result.stderr
