@@ -115,6 +115,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     kapp.close()
     store.close()
     log_event("app.stopped", reason="signal" if code == 0 else f"exit-{code}")
+    if kapp.voice.hung:
+        # A speech server stuck in a blocking call would hold the interpreter's exit forever; everything
+        # of value is already closed and durable, so leave without waiting for it.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     return code
 
 

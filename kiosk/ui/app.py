@@ -156,6 +156,7 @@ class KioskApp(QObject):
         self.shell.endSession("shutdown")
         self.qt_app.removeEventFilter(self.guard)
         self.voice.stop()
+        self.voice.close()
         # The keyboard goes first, while the style it reads still exists; then the engine, now rather than
         # later, with the window it owns: nothing of this shell outlives close().
         self.window.setProperty("keyboardEnabled", False)

@@ -18,7 +18,7 @@ def visible_texts(kapp):
         if not item.isVisible() or item.opacity() == 0:
             return
         text = item.property("text")
-        if isinstance(text, str) and text and item.metaObject().className().startswith("QQuickText"):
+        if isinstance(text, str) and text and item.inherits("QQuickText"):
             texts.append(text)
         for child in item.childItems():
             walk(child)

@@ -13,7 +13,7 @@ def pressables(kiosk):
     def walk(item):
         if not item.isVisible():
             return
-        if item.metaObject().indexOfSignal("clicked()") >= 0 and item.objectName():
+        if item.inherits("QQuickAbstractButton") and item.objectName():
             found.append(item)
         for child in item.childItems():
             walk(child)
