@@ -94,6 +94,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from kiosk.ui.app import KioskApp, UiLoadError, prepare_qt
     from kiosk.ui.lifecycle import install_signal_handlers
+    from kiosk.ui.qt_messages import route_qt_messages_to_log
 
     if not (args.platform or os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
             or os.environ.get("WAYLAND_DISPLAY")):
@@ -103,6 +104,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         store.close()
         return EXIT_UI
     prepare_qt(args.platform, (config.ui.width, config.ui.height))
+    route_qt_messages_to_log()
     app = _qt_app(sys.argv[0])
     try:
         kapp = KioskApp(config, store=store)
