@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--waiting", type=int, default=0, help="records waiting to be sent, when offline")
     shot.add_argument("--config", type=Path, help="TOML configuration (default: built-in defaults)")
     shot.set_defaults(func=cmd_screenshot)
+
+    from kiosk import sim_cli
+
+    sim_cli.add_parser(sub)
     return parser
 
 

@@ -64,6 +64,11 @@ class PtyDevice:
     def plugged(self) -> bool:
         return self._master is not None
 
+    @property
+    def tty_path(self) -> str:
+        """The pseudo-terminal behind the link right now (it changes on each replug)."""
+        return os.ttyname(self._slave) if self._slave is not None else ""
+
     def _plug(self) -> None:
         master, slave = os.openpty()
         tty.setraw(slave)

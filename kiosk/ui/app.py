@@ -130,6 +130,7 @@ class KioskApp(QObject):
             "width": width, "height": height,
         })
         self._first_frame_seen = False
+        self._background_wanted = False
         errors: list[str] = []
         self.engine.warnings.connect(lambda warnings: errors.extend(w.toString() for w in warnings))
         self.engine.loadFromModule("Kiosk", "Main")
@@ -146,10 +147,14 @@ class KioskApp(QObject):
         self.window.frameSwapped.disconnect(self._on_frame)
         log_event("ui.first_frame", startup_ms=process_age_ms())
         self.window.setProperty("keyboardEnabled", True)
+        if self._background_wanted:
+            self.monitor.start()
 
     def start_background(self) -> None:
-        """What may wait until the first frame: the network probe."""
-        self.monitor.start()
+        """Start what may wait until the first frame (the network probe), once it has been shown."""
+        self._background_wanted = True
+        if self._first_frame_seen:
+            self.monitor.start()
 
     def close(self) -> None:
         self.monitor.stop()
