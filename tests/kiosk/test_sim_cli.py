@@ -4,6 +4,7 @@ import json
 import signal
 import subprocess
 import sys
+
 import pytest
 
 from drivers.idcard.driver import IdCardReader
