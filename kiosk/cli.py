@@ -77,6 +77,18 @@ def _open_store(config):
         raise SystemExit(EXIT_STORE) from None
 
 
+def _start_simulators(config):
+    """Simulated devices on pseudo-terminals, with the control handle `kiosk sim` uses."""
+    if not any(d.driver == "sim" for d in config.devices.values()):
+        return None
+    from kiosk import paths
+    from kiosk.sim_hub import SimHub
+
+    hub = SimHub(paths.data_dir(config.store.data_dir) / "sim", config.devices)
+    hub.start()
+    return hub
+
+
 def _qt_app(argv0: str):
     from PySide6.QtGui import QFont, QGuiApplication
 
@@ -116,9 +128,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"kiosk: {e}", file=sys.stderr)
         return EXIT_UI
     install_signal_handlers(app)
+    hub = _start_simulators(config)
     kapp.start_background()
     code = app.exec()
     kapp.close()
+    if hub is not None:
+        hub.stop()
     store.close()
     log_event("app.stopped", reason="signal" if code == 0 else f"exit-{code}")
     if kapp.voice.hung:

@@ -1,8 +1,11 @@
-"""`kiosk sim serve KIND`: one simulated device on a pseudo-terminal, for a kiosk or any other program.
+"""`kiosk sim ...`: simulated devices from the command line.
 
-The first line of output is the pseudo-terminal's path, the second the stable link to it. With `--state
-FILE`, the device starts from that state (a card on the reader, templates in the library ...) and writes its
-state back there when stopped.
+    kiosk sim serve KIND        one simulated device on a pseudo-terminal, for a kiosk or any other program.
+                                The first line of output is the pseudo-terminal's path, the second the stable
+                                link to it. With --state FILE it starts from that state and writes it back.
+    kiosk sim list              the simulated devices of a running `kiosk run --simulate`, and their actions
+    kiosk sim do DEVICE ACTION [JSON]   act on one of them (unplug, put_card, shut_door ...)
+    kiosk sim put-card [--identity FILE] / remove-card   the ID card reader's card, for short
 """
 
 from __future__ import annotations
@@ -28,6 +31,23 @@ def add_parser(sub) -> None:
     serve.add_argument("--link", type=Path, help="stable path to the pseudo-terminal (default: a temp folder)")
     serve.add_argument("--pace", action="store_true", help="deliver answers at the device's baud rate")
     serve.set_defaults(func=cmd_serve)
+
+    listing = simsub.add_parser("list", help="the simulated devices of the running kiosk")
+    listing.set_defaults(func=cmd_list)
+    do = simsub.add_parser("do", help="act on a simulated device of the running kiosk")
+    do.add_argument("device")
+    do.add_argument("action")
+    do.add_argument("args", nargs="?", default="{}", help="the action's arguments as a JSON object")
+    do.set_defaults(func=cmd_do)
+    put = simsub.add_parser("put-card", help="put an ID card on the running kiosk's simulated reader")
+    put.add_argument("--identity", type=Path, help="JSON file with the card's fields (default: a sample card)")
+    put.add_argument("--device", default="id_reader")
+    put.set_defaults(func=cmd_put_card)
+    remove = simsub.add_parser("remove-card", help="take the card off the running kiosk's simulated reader")
+    remove.add_argument("--device", default="id_reader")
+    remove.set_defaults(func=cmd_remove_card)
+    for p in (listing, do, put, remove):
+        p.add_argument("--config", type=Path, help="the running kiosk's configuration (to find its data folder)")
 
 
 def _load_state(path: Path | None) -> dict | None:
@@ -76,3 +96,58 @@ def cmd_serve(args: argparse.Namespace) -> int:
         tmp.write_text(json.dumps(model.snapshot(), ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, args.state)
     return 0
+
+
+def _control_socket(config_path: Path | None) -> Path:
+    from kiosk import paths
+    from kiosk.config import ConfigError, load_config
+
+    try:
+        config = load_config(config_path, simulate=True)
+    except ConfigError as e:
+        raise SystemExit(f"kiosk sim: the configuration was refused:\n{e}") from None
+    return paths.data_dir(config.store.data_dir) / "sim" / "control.sock"
+
+
+def _send(config_path: Path | None, payload: dict) -> int:
+    from kiosk.sim_hub import request
+
+    path = _control_socket(config_path)
+    try:
+        answer = request(path, payload)
+    except (FileNotFoundError, ConnectionRefusedError):
+        print(f"kiosk sim: no running `kiosk run --simulate` answers at {path}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (OSError, ValueError) as e:
+        print(f"kiosk sim: the kiosk at {path} did not answer properly ({type(e).__name__})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(json.dumps(answer, ensure_ascii=False, indent=2))
+    return 0 if answer.get("ok") else 1
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    return _send(args.config, {"action": "list"})
+
+
+def cmd_do(args: argparse.Namespace) -> int:
+    try:
+        arguments = json.loads(args.args)
+    except json.JSONDecodeError as e:
+        print(f"kiosk sim: the arguments are not JSON ({e.msg} at character {e.pos})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return _send(args.config, {"action": "act", "device": args.device, "do": args.action, "args": arguments})
+
+
+def cmd_put_card(args: argparse.Namespace) -> int:
+    if args.identity:
+        identity = _load_state(args.identity)
+    else:
+        from drivers.idcard.simcard import SAMPLE_IDENTITY
+
+        identity = dict(SAMPLE_IDENTITY)
+    payload = {"action": "act", "device": args.device, "do": "put_card", "args": {"identity": identity}}
+    return _send(args.config, payload)
+
+
+def cmd_remove_card(args: argparse.Namespace) -> int:
+    return _send(args.config, {"action": "act", "device": args.device, "do": "remove_card", "args": {}})

@@ -4,6 +4,7 @@ device model), `DEFAULT_BAUDRATE`, and a model with `receive(bytes) -> bytes` an
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from types import ModuleType
 
 SIMULATORS: dict[str, str] = {
@@ -16,6 +17,11 @@ SIMULATORS: dict[str, str] = {
 
 class UnknownSimulator(Exception):
     pass
+
+
+def available(kind: str) -> bool:
+    """True when a simulator for `kind` is installed."""
+    return kind in SIMULATORS and importlib.util.find_spec(SIMULATORS[kind]) is not None
 
 
 def simulator_module(kind: str) -> ModuleType:

@@ -86,6 +86,14 @@ _CATALOGUE = (
        {"engine": "code", "reason": "text"}),
     _E("security.shortcut_blocked", "security", "success", "warning",
        "A keyboard shortcut that could leave the kiosk was blocked.", {"key": "code"}),
+    _E("sim.device_served", "device", "success", "info",
+       "A simulated device is served on a pseudo-terminal for the kiosk's driver.",
+       {"device": "code", "kind": "code", "path": "path"}),
+    _E("sim.control_listening", "device", "success", "info",
+       "The simulators' control handle listens for `kiosk sim` commands.", {"path": "path"}),
+    _E("sim.control_action", "device", "na", "info",
+       "A simulator was acted on through its control handle (arguments are not logged).",
+       {"device": "code", "action": "code", "ok": "bool"}),
 )
 
 EVENTS: Mapping[str, EventSpec] = MappingProxyType({spec.name: spec for spec in _CATALOGUE})

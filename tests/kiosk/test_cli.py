@@ -130,3 +130,43 @@ def test_run_without_a_display_says_how_to_choose_one(env):
     result = run(["run", "--simulate"], env)
     assert result.returncode == 4
     assert "there is no display here" in result.stderr
+
+
+def test_kiosk_sim_puts_a_card_on_the_running_kiosks_reader_and_a_driver_reads_it(env, tmp_path):
+    from drivers.idcard.driver import IdCardReader
+    from drivers.idcard.simcard import SAMPLE_IDENTITY
+    from drivers.transport import SerialTransport
+
+    proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    try:
+        events = read_events_until(proc, "ui.first_frame")
+        served = {e["device"]: e["path"] for e in events if e["event"] == "sim.device_served"}
+        reader = IdCardReader(SerialTransport(served["id_reader"], 115200, device="id_reader"))
+        assert reader.open().ok
+        assert reader.find_card().code == "idcard.no_card"
+
+        put = run(["sim", "put-card"], env)
+        assert put.returncode == 0, put.stderr
+        read = reader.read_card()
+        assert read.ok and read.value.identity.id_number == SAMPLE_IDENTITY["id_number"]
+
+        assert run(["sim", "remove-card"], env).returncode == 0
+        assert reader.find_card().code == "idcard.no_card"
+        listing = json.loads(run(["sim", "list"], env).stdout)
+        assert "put_card" in listing["devices"]["id_reader"]["actions"]
+        refused = run(["sim", "do", "id_reader", "teleport"], env)
+        assert refused.returncode == 1 and "cannot 'teleport'" in refused.stdout
+        reader.close()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stderr.close()
+
+
+def test_kiosk_sim_without_a_running_kiosk_says_so(env):
+    result = run(["sim", "list"], env)
+    assert result.returncode == 2
+    assert "no running `kiosk run --simulate` answers" in result.stderr

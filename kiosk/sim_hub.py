@@ -1,0 +1,171 @@
+"""The simulated devices of a `kiosk run --simulate`, and the control handle `kiosk sim` talks to.
+
+Each configured device whose driver is "sim" and that has a simulator is served on a pseudo-terminal, at a
+stable link in `<data dir>/sim/<device name>`, where the kiosk's real driver opens it as it would open
+/dev/serial/by-id/... on a terminal. A unix socket, `<data dir>/sim/control.sock`, takes one JSON request per
+connection and answers one JSON line:
+
+    {"action": "list"}
+    {"action": "act", "device": "id_reader", "do": "put_card", "args": {"identity": {...}}}
+
+`do` is a public method of the device's simulator (put_card, remove_card, place_finger, shut_door, scan ...)
+or a wire fault of the pseudo-terminal (unplug, replug, mute, unmute, inject with "hex" bytes).
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import socket
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+
+from drivers.sim.pty import PtyDevice
+from drivers.sim.registry import available, simulator_module
+from kiosk.log import log_event
+
+WIRE_ACTIONS = ("unplug", "replug", "mute", "unmute", "inject")
+_NOT_ACTIONS = {"receive", "snapshot"}
+
+
+class _Locked:
+    """One lock around a model: the pty thread feeds it bytes while the control handle changes it."""
+
+    def __init__(self, model) -> None:
+        self.model = model
+        self.lock = threading.Lock()
+
+    def receive(self, data: bytes) -> bytes:
+        with self.lock:
+            return self.model.receive(data)
+
+
+def model_actions(model) -> list[str]:
+    return sorted(
+        name for name, member in inspect.getmembers(model, callable)
+        if not name.startswith("_") and name not in _NOT_ACTIONS and not inspect.isclass(member)
+    )
+
+
+class SimHub:
+    def __init__(self, folder: Path, devices: Mapping[str, object]) -> None:
+        self.folder = folder
+        self.socket_path = folder / "control.sock"
+        self._wanted = {name: d for name, d in devices.items() if d.driver == "sim" and available(d.kind)}
+        self.served: dict[str, tuple[str, _Locked, PtyDevice]] = {}
+        self._server: socket.socket | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for name, device in self._wanted.items():
+            module = simulator_module(device.kind)
+            locked = _Locked(module.create())
+            pty = PtyDevice(locked, self.folder / name).start()
+            self.served[name] = (device.kind, locked, pty)
+            log_event("sim.device_served", device=name, kind=device.kind, path=str(pty.link))
+        if self.socket_path.exists():
+            self.socket_path.unlink()
+        self._server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._server.bind(str(self.socket_path))
+        os.chmod(self.socket_path, 0o600)
+        self._server.listen()
+        self._thread = threading.Thread(target=self._serve, name="sim-control", daemon=True)
+        self._thread.start()
+        log_event("sim.control_listening", path=str(self.socket_path))
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown(socket.SHUT_RDWR)
+            self._server.close()
+            self._thread.join()
+            self._server = None
+            if self.socket_path.exists():
+                self.socket_path.unlink()
+        for _kind, _locked, pty in self.served.values():
+            pty.stop()
+        self.served.clear()
+
+    def link(self, name: str) -> Path:
+        return self.served[name][2].link
+
+    # ---- requests -------------------------------------------------------------------------------
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._server.accept()
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(5)
+                try:
+                    answer = self.handle(json.loads(_read_line(conn)))
+                except (ValueError, OSError) as e:
+                    answer = {"ok": False, "error": f"not a request ({type(e).__name__})"}
+                try:
+                    conn.sendall(json.dumps(answer, ensure_ascii=False).encode() + b"\n")
+                except OSError:
+                    pass
+
+    def handle(self, request: dict) -> dict:
+        action = request.get("action") if isinstance(request, dict) else None
+        if action == "list":
+            return {"ok": True, "devices": {
+                name: {"kind": kind, "link": str(pty.link), "plugged": pty.plugged,
+                       "actions": model_actions(locked.model) + list(WIRE_ACTIONS)}
+                for name, (kind, locked, pty) in self.served.items()}}
+        if action != "act":
+            return {"ok": False, "error": 'the action must be "list" or "act"'}
+        name, do, args = request.get("device"), request.get("do"), request.get("args") or {}
+        if name not in self.served:
+            return {"ok": False, "error": f"no simulated device {name!r}; there are: {', '.join(self.served)}"}
+        if not isinstance(args, dict):
+            return {"ok": False, "error": "args must be a JSON object"}
+        _kind, locked, pty = self.served[name]
+        result = self._act(locked, pty, str(do), args)
+        log_event("sim.control_action", device=name, action=str(do)[:64], ok=result["ok"])
+        return result
+
+    def _act(self, locked: _Locked, pty: PtyDevice, do: str, args: dict) -> dict:
+        if do in WIRE_ACTIONS:
+            if do == "unplug":
+                pty.unplug()
+            elif do == "replug":
+                pty.replug()
+            elif do in ("mute", "unmute"):
+                pty.mute = do == "mute"
+            else:
+                pty.inject(bytes.fromhex(str(args.get("hex", ""))))
+            return {"ok": True}
+        if do not in model_actions(locked.model):
+            return {"ok": False, "error": f"this simulator cannot {do!r}; it can: "
+                    + ", ".join(model_actions(locked.model) + list(WIRE_ACTIONS))}
+        try:
+            with locked.lock:
+                value = getattr(locked.model, do)(**args)
+        except (TypeError, ValueError, KeyError) as e:
+            return {"ok": False, "error": f"{do} refused its arguments ({type(e).__name__}: {e})"}
+        return {"ok": True, "result": value if isinstance(value, (str, int, float, bool, type(None), list, dict))
+                else repr(value)}
+
+
+def _read_line(conn: socket.socket, limit: int = 1 << 20) -> str:
+    data = b""
+    while not data.endswith(b"\n") and len(data) < limit:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data.decode("utf-8")
+
+
+def request(socket_path: Path, payload: dict, timeout_s: float = 10.0) -> dict:
+    """One request to a running kiosk's simulators (used by `kiosk sim`)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(timeout_s)
+        s.connect(str(socket_path))
+        s.sendall(json.dumps(payload, ensure_ascii=False).encode() + b"\n")
+        return json.loads(_read_line(s))
