@@ -11,7 +11,8 @@ current slave), like /dev/serial/by-id/... on a terminal. The control handle act
     mute            swallow commands and answer nothing (a device that hangs)
     send(data)      unsolicited bytes (door events, a scanned code)
 
-With `baudrate`, answers are paced at that speed (10 bits a byte), as a real UART would deliver them.
+With `baudrate`, the wire is paced at that speed (10 bits a byte): a command is taken in only once it would
+have crossed a real UART, and answers are delivered no faster than one would.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class PtyDevice:
         self.delay_s = 0.0
         self.mute = False
         self.received = bytearray()  # everything the host sent, for tests that check the wire
+        self.sent = 0  # how many bytes the device has answered, for benchmarks
         self._master: int | None = None
         self._slave: int | None = None
         self._thread: threading.Thread | None = None
@@ -117,6 +119,7 @@ class PtyDevice:
         with self._lock:
             if self._master is None:
                 return
+            self.sent += len(data)
             if not self.baudrate:
                 os.write(self._master, data)
                 return
@@ -144,6 +147,8 @@ class PtyDevice:
             self.received += data
             if self.mute:
                 continue
+            if self.baudrate:  # the command itself took this long to cross a real UART
+                self._stop.wait(len(data) * 10 / self.baudrate)
             answer = self.model.receive(data)
             if answer:
                 if self.delay_s:
