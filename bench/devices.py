@@ -76,7 +76,90 @@ def idcard(repeat: int) -> list[dict]:
     return rows
 
 
-BENCHES: dict[str, Callable[[int], list[dict]]] = {"id_reader": idcard}
+def fingerprint(repeat: int) -> list[dict]:
+    from drivers.fingerprint import simulator
+    from drivers.fingerprint.driver import FingerprintDriver
+
+    model = simulator.create()
+    model.place_finger("citizen-1", quality=85)
+    baud = simulator.DEFAULT_BAUDRATE
+    rows = []
+    with served(model, baud, "fingerprint") as (device, transport):
+        fp = FingerprintDriver(transport)
+        fp.open()
+        fp.capture()
+        fp.convert(1)
+        template = fp.upload_template(1).value
+        fp.store(0, 1)
+        operations = {
+            "verify_password": fp.verify_password,
+            "read_system_parameters": fp.read_system_parameters,
+            "template_count": fp.template_count,
+            "capture": fp.capture,
+            "convert": lambda: fp.convert(1),
+            "search": lambda: fp.search(1),
+            "upload_template": lambda: fp.upload_template(1),
+            "download_template": lambda: fp.download_template(template, 2),
+            "upload_image": fp.upload_image,
+        }
+        for name, op in operations.items():
+            ms, wire_ms = measure(device, baud, op, repeat)
+            rows.append({"device": "fingerprint", "operation": name, "ms": round(ms, 2),
+                         "wire_ms": round(wire_ms, 2), "ratio": round(ms / wire_ms, 2)})
+        fp.close()
+    return rows
+
+
+def locker(repeat: int) -> list[dict]:
+    from drivers.locker import simulator
+    from drivers.locker.driver import LockerDriver
+    from drivers.locker.wall import LockerWall
+
+    model = simulator.create()
+    baud = simulator.DEFAULT_BAUDRATE
+    rows = []
+    with served(model, baud, "locker") as (device, transport):
+        lockers = LockerDriver(transport, LockerWall.from_dict(simulator.DEFAULT_WALL))
+        lockers.open()
+
+        def open_door():
+            result = lockers.open_door(1)
+            model.shut_door(1)
+            return result
+
+        for name, op in {"open_door": open_door, "door_states": lockers.door_states}.items():
+            ms, wire_ms = measure(device, baud, op, repeat)
+            rows.append({"device": "locker", "operation": name, "ms": round(ms, 2),
+                         "wire_ms": round(wire_ms, 2), "ratio": round(ms / wire_ms, 2)})
+        lockers.close()
+    return rows
+
+
+def scanner(repeat: int) -> list[dict]:
+    from drivers.scanner import simulator
+    from drivers.scanner.driver import ScannerDriver
+
+    model = simulator.create()
+    baud = simulator.DEFAULT_BAUDRATE
+    with served(model, baud, "qr_scanner") as (device, transport):
+        model.attach(device.send)
+        reader = ScannerDriver(transport)
+        reader.open()
+        code = "PICKUP-" + "0123456789" * 6  # a pickup QR's length
+
+        def scan_and_read():
+            model.scan(code)
+            return reader.read_code(5.0)
+
+        ms, wire_ms = measure(device, baud, scan_and_read, repeat)
+        reader.close()
+    return [{"device": "qr_scanner", "operation": "read_code", "ms": round(ms, 2),
+             "wire_ms": round(wire_ms, 2), "ratio": round(ms / wire_ms, 2)}]
+
+
+BENCHES: dict[str, Callable[[int], list[dict]]] = {
+    "id_reader": idcard, "fingerprint": fingerprint, "locker": locker, "qr_scanner": scanner,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -84,6 +84,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     link = args.link or Path(tempfile.mkdtemp(prefix="kiosk-sim-")) / f"tty-{args.kind}"
     device = PtyDevice(model, link, baudrate=module.DEFAULT_BAUDRATE if args.pace else None).start()
+    if hasattr(model, "attach"):  # a device that speaks first (a scanner) is given the wire to send on
+        model.attach(device.send)
     print(device.tty_path, flush=True)
     print(f"link: {link}", flush=True)
     stop = threading.Event()

@@ -27,7 +27,7 @@ from drivers.sim.registry import available, simulator_module
 from kiosk.log import log_event
 
 WIRE_ACTIONS = ("unplug", "replug", "mute", "unmute", "inject")
-_NOT_ACTIONS = {"receive", "snapshot"}
+_NOT_ACTIONS = {"receive", "snapshot", "attach"}
 
 
 class _Locked:
@@ -64,6 +64,8 @@ class SimHub:
             module = simulator_module(device.kind)
             locked = _Locked(module.create())
             pty = PtyDevice(locked, self.folder / name).start()
+            if hasattr(locked.model, "attach"):  # a device that speaks first (a scanner) sends on the wire
+                locked.model.attach(pty.send)
             self.served[name] = (device.kind, locked, pty)
             log_event("sim.device_served", device=name, kind=device.kind, path=str(pty.link))
         if self.socket_path.exists():

@@ -158,6 +158,14 @@ def test_kiosk_sim_puts_a_card_on_the_running_kiosks_reader_and_a_driver_reads_i
         refused = run(["sim", "do", "id_reader", "teleport"], env)
         assert refused.returncode == 1 and "cannot 'teleport'" in refused.stdout
         reader.close()
+
+        from drivers.scanner.driver import ScannerDriver
+
+        scanner = ScannerDriver(SerialTransport(served["qr_scanner"], 9600, device="qr_scanner"))
+        assert scanner.open().ok
+        assert run(["sim", "do", "qr_scanner", "scan", '{"text": "PICKUP-0042"}'], env).returncode == 0
+        assert scanner.read_code(5.0).value == "PICKUP-0042"
+        scanner.close()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0
     finally:
