@@ -1,10 +1,10 @@
 """Status changes are reported once; a missing device is retried later and later, up to a cap."""
 
+import pytest
+
 from drivers.device import Reconnect, StatusTracker
 from drivers.errors import ERROR_CODES, Failure, Ok, register
 from drivers.status import Capabilities, State, Status
-
-import pytest
 
 
 def test_a_status_change_is_reported_once():

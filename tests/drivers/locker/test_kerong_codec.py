@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from drivers.locker import kerong
 from drivers.locker.kerong import BoardData, Command, KerongCU16, decode_command, decode_reply, encode
-from drivers.protocol import ChecksumError, FrameError, ProtocolError
+from drivers.protocol import ChecksumError, FrameError
+from tests.drivers.codec_checks import decode_all
 
 REPLY = bytes.fromhex("020035FEFF00000337")  # board 0: lock 1 open, the other hooks closed, no item
 
@@ -106,15 +107,4 @@ def test_command_round_trip(address, cmd):
 @given(st.binary(max_size=64))
 def test_arbitrary_bytes_raise_only_protocol_errors(data):
     for decode in (decode_reply, decode_command, KerongCU16().decode):
-        buffer = data
-        for _ in range(len(data) + 1):
-            try:
-                frame, rest = decode(buffer)
-            except ProtocolError as e:
-                assert len(e.rest) < len(buffer)
-                buffer = e.rest
-                continue
-            assert len(rest) <= len(buffer)
-            if frame is None:
-                break
-            buffer = rest
+        decode_all(decode, data)

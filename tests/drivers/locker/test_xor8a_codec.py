@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from drivers.locker import xor8a
 from drivers.locker.xor8a import Frame, Xor8A80, decode_command, decode_reply, encode
-from drivers.protocol import ChecksumError, FrameError, ProtocolError
+from drivers.protocol import ChecksumError, FrameError
+from tests.drivers.codec_checks import decode_all
 
 QUERY_ALL_REPLY = bytes.fromhex("80010101013 3B3".replace(" ", ""))  # locks 1, 9 and 17 closed
 
@@ -83,14 +84,4 @@ def test_query_reply_round_trip(board, closed):
 @given(st.binary(max_size=64))
 def test_arbitrary_bytes_raise_only_protocol_errors(data):
     for decode in (decode_reply, decode_command, Xor8A80().decode):
-        buffer = data
-        for _ in range(len(data) + 1):
-            try:
-                frame, rest = decode(buffer)
-            except ProtocolError as e:
-                assert len(e.rest) < len(buffer)
-                buffer = e.rest
-                continue
-            if frame is None:
-                break
-            buffer = rest
+        decode_all(decode, data)

@@ -1,6 +1,5 @@
 """Looking into the running shell the way a citizen would see it."""
 
-from PySide6.QtCore import QObject
 
 
 def find(kapp, name):
