@@ -35,6 +35,17 @@ def served(model, baudrate: int, name: str) -> Iterator[tuple[PtyDevice, SerialT
             device.stop()
 
 
+def timed(device_name: str, device: PtyDevice, baudrate: int, operations: dict[str, Callable[[], object]],
+          repeat: int) -> list[dict]:
+    """One JSON row per operation: median time beside wire time."""
+    rows = []
+    for name, op in operations.items():
+        ms, wire_ms = measure(device, baudrate, op, repeat)
+        rows.append({"device": device_name, "operation": name, "ms": round(ms, 2),
+                     "wire_ms": round(wire_ms, 2), "ratio": round(ms / wire_ms, 2)})
+    return rows
+
+
 def measure(device: PtyDevice, baudrate: int, operation: Callable[[], object], repeat: int) -> tuple[float, float]:
     times, wire = [], []
     for _ in range(repeat):
@@ -57,7 +68,6 @@ def idcard(repeat: int) -> list[dict]:
     model = simulator.create()
     model.put_card(SAMPLE_IDENTITY)
     baud = simulator.DEFAULT_BAUDRATE
-    rows = []
     with served(model, baud, "id_reader") as (device, transport):
         reader = IdCardReader(transport)
         reader.open()
@@ -68,10 +78,7 @@ def idcard(repeat: int) -> list[dict]:
             "read_base": reader.read_base,
             "read_with_fingerprint": reader.read_with_fingerprint,
         }
-        for name, op in operations.items():
-            ms, wire_ms = measure(device, baud, op, repeat)
-            rows.append({"device": "id_reader", "operation": name, "ms": round(ms, 2),
-                         "wire_ms": round(wire_ms, 2), "ratio": round(ms / wire_ms, 2)})
+        rows = timed("id_reader", device, baud, operations, repeat)
         reader.close()
     return rows
 
@@ -83,7 +90,6 @@ def fingerprint(repeat: int) -> list[dict]:
     model = simulator.create()
     model.place_finger("citizen-1", quality=85)
     baud = simulator.DEFAULT_BAUDRATE
-    rows = []
     with served(model, baud, "fingerprint") as (device, transport):
         fp = FingerprintDriver(transport)
         fp.open()
@@ -102,10 +108,7 @@ def fingerprint(repeat: int) -> list[dict]:
             "download_template": lambda: fp.download_template(template, 2),
             "upload_image": fp.upload_image,
         }
-        for name, op in operations.items():
-            ms, wire_ms = measure(device, baud, op, repeat)
-            rows.append({"device": "fingerprint", "operation": name, "ms": round(ms, 2),
-                         "wire_ms": round(wire_ms, 2), "ratio": round(ms / wire_ms, 2)})
+        rows = timed("fingerprint", device, baud, operations, repeat)
         fp.close()
     return rows
 
@@ -117,7 +120,6 @@ def locker(repeat: int) -> list[dict]:
 
     model = simulator.create()
     baud = simulator.DEFAULT_BAUDRATE
-    rows = []
     with served(model, baud, "locker") as (device, transport):
         lockers = LockerDriver(transport, LockerWall.from_dict(simulator.DEFAULT_WALL))
         lockers.open()
@@ -127,10 +129,7 @@ def locker(repeat: int) -> list[dict]:
             model.shut_door(1)
             return result
 
-        for name, op in {"open_door": open_door, "door_states": lockers.door_states}.items():
-            ms, wire_ms = measure(device, baud, op, repeat)
-            rows.append({"device": "locker", "operation": name, "ms": round(ms, 2),
-                         "wire_ms": round(wire_ms, 2), "ratio": round(ms / wire_ms, 2)})
+        rows = timed("locker", device, baud, {"open_door": open_door, "door_states": lockers.door_states}, repeat)
         lockers.close()
     return rows
 
@@ -151,10 +150,9 @@ def scanner(repeat: int) -> list[dict]:
             model.scan(code)
             return reader.read_code(5.0)
 
-        ms, wire_ms = measure(device, baud, scan_and_read, repeat)
+        rows = timed("qr_scanner", device, baud, {"read_code": scan_and_read}, repeat)
         reader.close()
-    return [{"device": "qr_scanner", "operation": "read_code", "ms": round(ms, 2),
-             "wire_ms": round(wire_ms, 2), "ratio": round(ms / wire_ms, 2)}]
+    return rows
 
 
 BENCHES: dict[str, Callable[[int], list[dict]]] = {
