@@ -21,6 +21,8 @@ Rectangle {
         // The title and the network state side by side when they fit, the state below the title when not.
         GridLayout {
             id: heading
+            // While typing on a landscape screen, the keyboard needs the room more than the title does.
+            visible: !(screen.landscape && Qt.inputMethod.visible)
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
             columns: title.implicitWidth + chip.implicitWidth + 3 * Theme.spacing > screen.width ? 1 : 2
@@ -44,6 +46,7 @@ Rectangle {
             id: search
             objectName: "searchField"
             Layout.fillWidth: true
+            Layout.topMargin: heading.visible ? 0 : Theme.spacing
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
             //% "Search, for example: ID card"

@@ -60,12 +60,22 @@ Window {
         }
     }
 
+    Rectangle {  // the keyboard's strip, edge to edge, when it is narrower than the screen
+        visible: keyboard.item && keyboard.item.active
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: keyboard.height
+        color: "#2b3538"
+    }
     Loader {
         id: keyboard
         objectName: "keyboardLoader"
         active: window.keyboardEnabled
         asynchronous: true
-        width: parent.width
+        // Full width in portrait; centred and narrower in landscape, so the screen above it stays usable.
+        width: Math.min(parent.width, Math.round(parent.height * 1.25))
+        x: Math.round((parent.width - width) / 2)
         y: item && item.active ? parent.height - item.height : parent.height
         source: "Keyboard.qml"
     }
