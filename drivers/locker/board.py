@@ -52,6 +52,23 @@ class BoardProtocol(Protocol):
         """The next reply in `buffer`, per drivers/protocol.py (raises ProtocolError for a bad frame)."""
 
 
+@dataclass(frozen=True)
+class BoardSettings:
+    """The settings every family shares, kept configurable because sources disagree ([U] in the reference):
+    `closed_bit`, the state bit's value that means closed, and `channel_base`, the configuration's number
+    for lock 1. A family subclasses this and sets its ClassVars (`channels` among them)."""
+
+    closed_bit: int = 1
+    channel_base: int = 1
+
+    def __post_init__(self) -> None:
+        if self.closed_bit not in (0, 1):
+            raise ValueError("closed_bit must be 0 or 1")
+
+    def channel_range(self) -> range:
+        return range(self.channel_base, self.channel_base + self.channels)
+
+
 #: family name -> "module:class"; each class takes keyword settings (closed_bit, channel_base)
 FAMILIES: dict[str, str] = {
     "kerong_cu16": "drivers.locker.kerong:KerongCU16",

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from drivers.locker.board import BoardReply, bits_to_channels, channels_to_bits
+from drivers.locker.board import BoardReply, BoardSettings, bits_to_channels, channels_to_bits
 from drivers.protocol import ChecksumError, FrameError
 
 STX, ETX = 0x02, 0x03
@@ -112,25 +112,15 @@ def decode_command(buffer: bytes) -> tuple[Command | None, bytes]:
 
 
 @dataclass(frozen=True)
-class KerongCU16:
+class KerongCU16(BoardSettings):
     """BoardProtocol for KR-CU16. `closed_bit`: the hook-bit value that means closed (default 1, as two of
     three sources read it). `channel_base`: the configuration's number for lock 1 (default 1)."""
-
-    closed_bit: int = 1
-    channel_base: int = 1
 
     family: ClassVar[str] = "kerong_cu16"
     baudrate: ClassVar[int] = 19200
     channels: ClassVar[int] = LOCKS
     boards: ClassVar[range] = range(16)
     sends_events: ClassVar[bool] = False
-
-    def __post_init__(self) -> None:
-        if self.closed_bit not in (0, 1):
-            raise ValueError("closed_bit must be 0 or 1")
-
-    def channel_range(self) -> range:
-        return range(self.channel_base, self.channel_base + LOCKS)
 
     def _address(self, board: int, channel: int | None = None) -> int:
         if board not in self.boards:

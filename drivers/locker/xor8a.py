@@ -16,7 +16,7 @@ from functools import reduce
 from operator import xor
 from typing import ClassVar
 
-from drivers.locker.board import BoardReply, bits_to_channels, channels_to_bits
+from drivers.locker.board import BoardReply, BoardSettings, bits_to_channels, channels_to_bits
 from drivers.protocol import ChecksumError, FrameError
 
 OPEN_HEAD, QUERY_HEAD = 0x8A, 0x80
@@ -79,24 +79,14 @@ def decode_command(buffer: bytes) -> tuple[Frame | None, bytes]:
 
 
 @dataclass(frozen=True)
-class Xor8A80:
+class Xor8A80(BoardSettings):
     """BoardProtocol for the 8A/80 boards. `channel_base`: the configuration's number for lock 1."""
-
-    closed_bit: int = 1
-    channel_base: int = 1
 
     family: ClassVar[str] = "xor_8a80"
     baudrate: ClassVar[int] = 9600
     channels: ClassVar[int] = LOCKS
     boards: ClassVar[range] = range(1, 256)
     sends_events: ClassVar[bool] = False
-
-    def __post_init__(self) -> None:
-        if self.closed_bit not in (0, 1):
-            raise ValueError("closed_bit must be 0 or 1")
-
-    def channel_range(self) -> range:
-        return range(self.channel_base, self.channel_base + LOCKS)
 
     def _check(self, board: int, channel: int | None = None) -> None:
         if board not in self.boards:

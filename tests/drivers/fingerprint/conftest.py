@@ -11,21 +11,7 @@ from drivers.fingerprint.driver import FingerprintDriver
 from drivers.fingerprint.simulator import create
 from drivers.sim.pty import PtyDevice
 from drivers.transport import SerialTransport
-
-
-class FakeClock:
-    """Time that moves only when a test says so, or by `step` at every reading (for waits with deadlines)."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.step = 0.0
-
-    def __call__(self) -> float:
-        self.now += self.step
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.drivers.fakes import FakeClock
 
 
 class Tamper:

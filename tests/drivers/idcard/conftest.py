@@ -7,19 +7,7 @@ from drivers.idcard.simcard import SAMPLE_IDENTITY
 from drivers.idcard.simulator import DEFAULT_BAUDRATE, create
 from drivers.sim.pty import PtyDevice
 from drivers.transport import SerialTransport
-
-
-class FakeClock:
-    """The driver's clock (reconnect backoff), moved by the test."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.drivers.fakes import FakeClock
 
 
 @pytest.fixture

@@ -20,13 +20,6 @@ WALL = {"doors": [{"door": 1, "size": "S", "board": 0, "channel": 1},
                   {"door": 6, "size": "L", "board": 1, "channel": 2}]}
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
 
 def serve(tmp_path, state=None):
     return PtyDevice(simulator.create({"wall": WALL, **(state or {})}), tmp_path / "ttyLOCK").start()

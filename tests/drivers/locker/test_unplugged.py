@@ -1,8 +1,9 @@
 """The bus adapter unplugged mid-operation: a Failure, DISCONNECTED, then back by itself after replug."""
 
 from drivers.status import State
+from tests.drivers.fakes import FakeClock
 
-from .conftest import FakeClock, make_driver
+from .conftest import make_driver
 
 
 def test_unplugged_mid_operation_then_replugged(bus):

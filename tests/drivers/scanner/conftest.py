@@ -23,13 +23,6 @@ def poll_until(driver, condition, polls=100):
     raise AssertionError(f"still not true after {polls} polls")
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
 
 def serve(tmp_path, suffix="CR"):
     model = simulator.create({"suffix": suffix})

@@ -1,8 +1,9 @@
 """The scanner unplugged while the kiosk waits for a scan: a Failure, DISCONNECTED, back after replug."""
 
 from drivers.status import State
+from tests.drivers.fakes import FakeClock
 
-from .conftest import WAIT_S, FakeClock, make_driver, poll_until
+from .conftest import WAIT_S, make_driver, poll_until
 
 
 def test_unplugged_then_replugged(scanner):
