@@ -1,7 +1,9 @@
 """Chinese and English through Qt's translation tools, switchable at any moment without a restart.
 
 The .ts sources in assets/i18n are compiled to .qm by `make i18n`. Every visible string is a `qsTrId`
-whose text exists in both languages; `tests/kiosk/ui/test_translations.py` keeps it so.
+whose text exists in both languages; `tests/kiosk/ui/test_translations.py` keeps it so. The shell's strings
+are in kiosk_<lang>.ts (kept by lupdate from the QML); the service definitions' titles and prompts are in
+flows_<lang>.ts. Every *_<lang>.qm in the folder is installed together.
 """
 
 from __future__ import annotations
@@ -22,19 +24,25 @@ class Translations:
     def __init__(self, folder: Path, engine: QQmlEngine | None = None) -> None:
         self._folder = folder
         self._engine = engine
-        self._translators: dict[str, QTranslator] = {}
-        self._current: QTranslator | None = None
+        self._translators: dict[str, list[QTranslator]] = {}
+        self._current: list[QTranslator] = []
         self.language = ""
 
-    def _translator(self, language: str) -> QTranslator:
+    def _load(self, language: str) -> list[QTranslator]:
+        """Every catalogue of `language`: kiosk_<lang>.qm (the shell) first, then the others (flows_...)."""
         if language not in self._translators:
-            path = self._folder / f"kiosk_{LANGUAGES[language]}.qm"
-            translator = QTranslator()
-            if not translator.load(str(path)):
-                raise TranslationsMissing(
-                    f"{path} is missing or unreadable; build the translations with `make i18n`"
-                )
-            self._translators[language] = translator
+            suffix = f"_{LANGUAGES[language]}.qm"
+            main = self._folder / f"kiosk{suffix}"
+            others = sorted(p for p in self._folder.glob(f"*{suffix}") if p != main)
+            loaded = []
+            for path in (main, *others):
+                translator = QTranslator()
+                if not translator.load(str(path)):
+                    raise TranslationsMissing(
+                        f"{path} is missing or unreadable; build the translations with `make i18n`"
+                    )
+                loaded.append(translator)
+            self._translators[language] = loaded
         return self._translators[language]
 
     def use(self, language: str) -> None:
@@ -42,12 +50,13 @@ class Translations:
             return
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
-        translator = self._translator(language)
+        translators = self._load(language)
         app = QCoreApplication.instance()
-        if self._current is not None:
-            app.removeTranslator(self._current)
-        app.installTranslator(translator)
-        self._current = translator
+        for old in self._current:
+            app.removeTranslator(old)
+        for translator in translators:
+            app.installTranslator(translator)
+        self._current = translators
         self.language = language
         QLocale.setDefault(QLocale(LANGUAGES[language]))
         if self._engine is not None:
