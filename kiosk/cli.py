@@ -89,6 +89,16 @@ def _start_simulators(config):
     return hub
 
 
+def _start_devices(config):
+    """Every configured device opened by its driver, each on a thread of its own."""
+    from kiosk import paths
+    from kiosk.devices import DeviceManager
+
+    manager = DeviceManager(config.devices, sim_dir=paths.data_dir(config.store.data_dir) / "sim")
+    manager.start()
+    return manager
+
+
 def _qt_app(argv0: str):
     from PySide6.QtGui import QFont, QGuiApplication
 
@@ -129,9 +139,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_UI
     install_signal_handlers(app)
     hub = _start_simulators(config)
+    devices = _start_devices(config)
     kapp.start_background()
     code = app.exec()
     kapp.close()
+    devices.stop()
     if hub is not None:
         hub.stop()
     store.close()

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from drivers.sim.pty import PtyDevice
 from drivers.sim.registry import available, simulator_module
+from kiosk.devices.factory import sim_state
 from kiosk.log import log_event
 
 WIRE_ACTIONS = ("unplug", "replug", "mute", "unmute", "inject")
@@ -62,7 +63,7 @@ class SimHub:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         for name, device in self._wanted.items():
             module = simulator_module(device.kind)
-            locked = _Locked(module.create())
+            locked = _Locked(module.create(sim_state(device)))
             pty = PtyDevice(locked, self.folder / name).start()
             if hasattr(locked.model, "attach"):  # a device that speaks first (a scanner) sends on the wire
                 locked.model.attach(pty.send)

@@ -6,7 +6,8 @@ import datetime
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, get_args, get_origin
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
@@ -33,6 +34,8 @@ class Problem:
         else:
             where = "built-in defaults"
         parts = self.key.split(".") if self.key else []
+        if len(parts) > 3 and parts[0] == "devices":  # inside a device's list: [devices.NAME] doors.1.size
+            return f"{where}: [{'.'.join(parts[:2])}] {'.'.join(parts[2:])}: {self.text}"
         if len(parts) > 1:
             return f"{where}: [{'.'.join(parts[:-1])}] {parts[-1]}: {self.text}"
         if parts:
@@ -85,20 +88,36 @@ def _target(loc: tuple[str, ...]) -> tuple[type[BaseModel] | None, FieldInfo | N
         field = model.model_fields.get(loc[i])
         if field is None or i == len(loc) - 1:
             return model, field, False
-        annotation = field.annotation
+        annotation = _not_none(field.annotation)
         if get_origin(annotation) is dict:  # the next part is a name chosen by the user
             i += 1
             if i == len(loc) - 1:
                 return None, None, True
             annotation = get_args(annotation)[1]
+        elif get_origin(annotation) is list:  # the next part is an index into the list
+            i += 1
+            if i == len(loc) - 1:
+                return None, None, False
+            annotation = get_args(annotation)[0]
         model = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
         i += 1
     return None, None, False
 
 
+def _not_none(annotation: Any) -> Any:
+    """`X | None` -> X; anything else unchanged."""
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    return args[0] if get_origin(annotation) in (UnionType, Union) and len(args) == 1 else annotation
+
+
 def _expected(field: FieldInfo | None) -> str:
     extra = field.json_schema_extra if field else None
     return str(extra.get("expected", "")) if isinstance(extra, dict) else ""
+
+
+#: Custom errors of DeviceConfig's cross-key checks, and the key each is placed on.
+DEVICE_RULES = {"device_driver": "driver", "device_locker_only": "doors", "locker_door_twice": "doors",
+                "locker_wire_twice": "doors"}
 
 
 def explain(error: ValidationError) -> list[Issue]:
@@ -108,8 +127,13 @@ def explain(error: ValidationError) -> list[Issue]:
         loc = tuple(str(part) for part in err["loc"])
         model, field, is_entry = _target(loc)
         kind = err["type"]
+        ctx = err.get("ctx") or {}
         if kind == "device_needs_port":
             issues.append(Issue(loc + ("port",), err["msg"], "a port such as /dev/serial/by-id/..."))
+        elif kind in DEVICE_RULES:
+            # a rule across a device's keys: placed on the key (and list entry) it is about
+            at = loc + (DEVICE_RULES[kind],) + ((str(ctx["index"]),) if "index" in ctx else ())
+            issues.append(Issue(at, err["msg"], ctx.get("expected", err["msg"])))
         elif kind == "extra_forbidden" and model is not None:
             known = ", ".join(model.model_fields)
             what = "section" if model is Settings else "key"

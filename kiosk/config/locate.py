@@ -37,6 +37,7 @@ def locate(text: str, path: tuple[str, ...]) -> Location | None:
             if open_quote in line:
                 open_quote = None
             continue
+        key, rest = None, ""
         if header := _HEADER.match(line):
             table = split_key(header["name"])
             written = table
@@ -50,4 +51,22 @@ def locate(text: str, path: tuple[str, ...]) -> Location | None:
             best = Location(number, len(written))
             if best.depth == len(path):
                 return best
+            if key and path[best.depth].isdigit() and rest.strip().startswith("[") and "]" not in rest:
+                entry = _array_entry(text.splitlines()[number:], int(path[best.depth]))
+                if entry is not None:
+                    return Location(number + entry, best.depth + 1)
     return best
+
+
+def _array_entry(lines: list[str], index: int) -> int | None:
+    """In a multi-line array written one element a line, how many lines below its key element `index` is."""
+    seen = -1
+    for offset, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped.startswith("]"):
+            return None
+        if stripped and not stripped.startswith("#"):
+            seen += 1
+            if seen == index:
+                return offset
+    return None

@@ -86,6 +86,31 @@ class LogConfig(Section):
                                "a file path such as /var/log/kiosk/kiosk.jsonl", min_length=1)
 
 
+#: Driver names each kind of device accepts ("sim" is always one: the simulator of kiosk/sim_hub.py).
+KNOWN_DRIVERS: dict[str, tuple[str, ...]] = {
+    "id_reader": (SIM_DRIVER, "sam-serial"),
+    "fingerprint": (SIM_DRIVER, "as608"),
+    "locker": (SIM_DRIVER, "serial"),
+    "qr_scanner": (SIM_DRIVER, "serial"),
+    "printer": (SIM_DRIVER, "escpos-serial", "escpos-network", "escpos-usb"),
+    "camera": (SIM_DRIVER, "v4l2"),
+    "pcsc_reader": (SIM_DRIVER, "pcsc"),
+}
+
+LockerFamily = Literal["kerong_cu16", "xor_8a80"]
+
+
+class LockerDoor(Section):
+    """One door of the locker wall: the number citizens see, its size, and the board channel that opens it."""
+
+    door: int = setting(description="Door number shown on the wall.", expected="a whole number from 1", ge=1)
+    size: Literal["S", "M", "L"] = setting(description="Door size.", expected='"S", "M" or "L"')
+    board: int = setting(description="Bus address of the lock board.", expected="a whole number 0 to 255",
+                         ge=0, le=255)
+    channel: int = setting(description="Lock channel on that board, as printed on its connector.",
+                           expected="a whole number from 0", ge=0)
+
+
 class DeviceConfig(Section):
     kind: DeviceKind = setting(description="What the device is.",
                                expected="one of " + ", ".join(DEVICE_KINDS))
@@ -97,19 +122,53 @@ class DeviceConfig(Section):
                                 "a positive whole number of baud such as 9600", gt=0)
     address: int | None = setting(None, "Bus address, for devices on a shared RS-485 line.",
                                   "a whole number between 0 and 255", ge=0, le=255)
+    family: LockerFamily | None = setting(None, "Lock-board family of a locker wall (default kerong_cu16).",
+                                          '"kerong_cu16" or "xor_8a80"')
+    doors: list[LockerDoor] | None = setting(
+        None, "The locker wall's doors (default: 24 doors on two boards).",
+        "a list of tables such as {door = 1, size = \"S\", board = 0, channel = 1}", min_length=1)
 
     @model_validator(mode="after")
-    def _real_device_needs_port(self) -> DeviceConfig:
+    def _consistent(self) -> DeviceConfig:
+        known = KNOWN_DRIVERS[self.kind]
+        if self.driver not in known:
+            raise PydanticCustomError(
+                "device_driver", 'a {kind} has no driver "{driver}"; known: {known}',
+                {"kind": self.kind, "driver": self.driver, "known": ", ".join(known),
+                 "expected": "one of " + ", ".join(known)})
         if self.driver != SIM_DRIVER and self.port is None:
             raise PydanticCustomError(
                 "device_needs_port",
                 'a device with driver "{driver}" needs a port (for example /dev/serial/by-id/...)',
                 {"driver": self.driver})
+        if self.kind != "locker" and (self.family is not None or self.doors is not None):
+            raise PydanticCustomError("device_locker_only", "family and doors belong to a locker only",
+                                      {"expected": "no family or doors for a {kind}".format(kind=self.kind)})
+        if self.doors is not None:
+            seen: dict[int, str] = {}
+            wires: dict[tuple[int, int], int] = {}
+            for index, d in enumerate(self.doors):
+                if d.door in seen:
+                    raise PydanticCustomError("locker_door_twice", "door {door} is listed twice",
+                                              {"door": d.door, "index": index, "expected": "each door once"})
+                if (d.board, d.channel) in wires:
+                    raise PydanticCustomError(
+                        "locker_wire_twice", "door {door}: board {board} channel {channel} already opens door "
+                        "{other}", {"door": d.door, "board": d.board, "channel": d.channel, "index": index,
+                                    "other": wires[(d.board, d.channel)], "expected": "one door per channel"})
+                seen[d.door], wires[(d.board, d.channel)] = d.size, d.door
         return self
+
+    def wall(self) -> dict | None:
+        """The locker wall as drivers.locker.wall.LockerWall.from_dict takes it, or None for the default."""
+        if self.doors is None:
+            return None
+        return {"doors": [d.model_dump() for d in self.doors]}
 
 
 #: What a [devices.NAME] table must be, for the message when it is something else.
-DEVICE_TABLE_EXPECTED = "a table with kind, and optionally driver, port, speed and address"
+DEVICE_TABLE_EXPECTED = ("a table with kind, and optionally driver, port, speed and address "
+                         "(and family and doors for a locker)")
 
 
 def default_devices() -> dict[str, DeviceConfig]:

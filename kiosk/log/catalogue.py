@@ -94,6 +94,13 @@ _CATALOGUE = (
     _E("sim.control_action", "device", "na", "info",
        "A simulator was acted on through its control handle (arguments are not logged).",
        {"device": "code", "action": "code", "ok": "bool"}),
+    _E("device.status_changed", "device", "na", "info",
+       "A device's status changed (logged once per change, not on every poll).",
+       {"device": "code", "kind": "code", "port": "path", "state": "code", "code": "code", "previous": "code",
+        "detail": "text"}),
+    _E("device.code_scanned", "device", "na", "info",
+       "A scanner read a code (its text is never logged: it may carry personal data).",
+       {"device": "code", "ok": "bool", "code": "code"}),
 )
 
 EVENTS: Mapping[str, EventSpec] = MappingProxyType({spec.name: spec for spec in _CATALOGUE})

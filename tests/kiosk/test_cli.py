@@ -131,40 +131,48 @@ def test_run_without_a_display_says_how_to_choose_one(env):
     assert "there is no display here" in result.stderr
 
 
-def test_kiosk_sim_puts_a_card_on_the_running_kiosks_reader_and_a_driver_reads_it(env, tmp_path):
-    from drivers.idcard.driver import IdCardReader
-    from drivers.idcard.simcard import SAMPLE_IDENTITY
-    from drivers.transport import SerialTransport
+def read_events_while(proc, done, timeout_s=60):
+    """JSON log lines from the kiosk's stderr until `done(events)` holds."""
+    events = []
+    deadline = time.monotonic() + timeout_s
+    while not done(events):
+        left = deadline - time.monotonic()
+        assert left > 0, f"not there in time; got {[e['event'] for e in events]}"
+        events += read_events_until(proc, "device.status_changed", left)
+    return events
 
+
+def device_states(events, device):
+    return [e["state"] for e in events if e["event"] == "device.status_changed" and e["device"] == device]
+
+
+def test_the_running_kiosk_drives_its_simulated_devices_and_hears_kiosk_sim(env):
     proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
     try:
-        events = read_events_until(proc, "ui.first_frame")
+        events = read_events_while(proc, lambda ev: all(
+            "ready" in device_states(ev, d) for d in ("id_reader", "fingerprint", "locker", "qr_scanner")))
         served = {e["device"]: e["path"] for e in events if e["event"] == "sim.device_served"}
-        reader = IdCardReader(SerialTransport(served["id_reader"], 115200, device="id_reader"))
-        assert reader.open().ok
-        assert reader.find_card().code == "idcard.no_card"
+        opened = {e["device"]: e["port"] for e in events if e["event"] == "device.status_changed"}
+        assert opened["id_reader"] == served["id_reader"]  # the kiosk's own driver holds the port
+
+        assert run(["sim", "do", "locker", "unplug"], env).returncode == 0
+        events += read_events_while(proc, lambda ev: device_states(ev, "locker")[-1:] == ["disconnected"])
+        assert run(["sim", "do", "locker", "replug"], env).returncode == 0
+        events += read_events_while(proc, lambda ev: device_states(ev, "locker")[-1:] == ["ready"])
+        assert device_states(events, "locker") == ["ready", "disconnected", "ready"]  # each change once
+
+        assert run(["sim", "do", "qr_scanner", "scan", '{"text": "PICKUP-0042"}'], env).returncode == 0
+        events += read_events_until(proc, "device.code_scanned")
+        assert events[-1]["ok"] is True and "PICKUP-0042" not in json.dumps(events)
 
         put = run(["sim", "put-card"], env)
         assert put.returncode == 0, put.stderr
-        read = reader.read_card()
-        assert read.ok and read.value.identity.id_number == SAMPLE_IDENTITY["id_number"]
-
         assert run(["sim", "remove-card"], env).returncode == 0
-        assert reader.find_card().code == "idcard.no_card"
         listing = json.loads(run(["sim", "list"], env).stdout)
         assert "put_card" in listing["devices"]["id_reader"]["actions"]
         refused = run(["sim", "do", "id_reader", "teleport"], env)
         assert refused.returncode == 1 and "cannot 'teleport'" in refused.stdout
-        reader.close()
-
-        from drivers.scanner.driver import ScannerDriver
-
-        scanner = ScannerDriver(SerialTransport(served["qr_scanner"], 9600, device="qr_scanner"))
-        assert scanner.open().ok
-        assert run(["sim", "do", "qr_scanner", "scan", '{"text": "PICKUP-0042"}'], env).returncode == 0
-        assert scanner.read_code(5.0).value == "PICKUP-0042"
-        scanner.close()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0
     finally:

@@ -316,3 +316,48 @@ def test_locate(path: tuple[str, ...], where: Location | None) -> None:
 def test_split_key() -> None:
     assert split_key('devices . "my.printer".port') == ("devices", "my.printer", "port")
     assert split_key("a.'b c'") == ("a", "b c")
+
+
+def test_a_driver_the_kind_does_not_have_is_named_with_the_known_ones(tmp_path: Path) -> None:
+    path = write(tmp_path, "[devices.id]\nkind = \"id_reader\"\ndriver = \"escpos-serial\"\nport = \"/dev/x\"\n")
+    assert str(error_of(path)) == (f'{path}:3: [devices.id] driver: a id_reader has no driver "escpos-serial"; '
+                                   "known: sim, sam-serial")
+
+
+def test_the_locker_wall_is_read_from_the_configuration(tmp_path: Path) -> None:
+    path = write(tmp_path, """[devices.lockers]
+kind = "locker"
+family = "xor_8a80"
+doors = [
+  {door = 1, size = "S", board = 1, channel = 1},
+  {door = 2, size = "L", board = 1, channel = 2},
+]
+""")
+    device = load_config(path, env={}).devices["lockers"]
+    assert device.family == "xor_8a80"
+    assert device.wall() == {"doors": [{"door": 1, "size": "S", "board": 1, "channel": 1},
+                                       {"door": 2, "size": "L", "board": 1, "channel": 2}]}
+
+
+def test_locker_wall_mistakes_name_the_line_of_the_door(tmp_path: Path) -> None:
+    path = write(tmp_path, """[devices.lockers]
+kind = "locker"
+doors = [
+  {door = 1, size = "S", board = 0, channel = 1},
+  {door = 2, size = "XL", board = 0, channel = 2},
+]
+[devices.wall2]
+kind = "locker"
+doors = [
+  {door = 1, size = "S", board = 0, channel = 1},
+  {door = 2, size = "S", board = 0, channel = 1},
+]
+[devices.printer]
+kind = "printer"
+family = "kerong_cu16"
+""")
+    assert str(error_of(path)).splitlines() == [
+        f'{path}:5: [devices.lockers] doors.1.size: expected "S", "M" or "L", got "XL"',
+        f"{path}:11: [devices.wall2] doors.1: door 2: board 0 channel 1 already opens door 1",
+        f"{path}:13: [devices.printer] doors: family and doors belong to a locker only",
+    ]
