@@ -50,9 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--config", type=Path, help="TOML configuration (default: built-in defaults)")
     shot.set_defaults(func=cmd_screenshot)
 
-    from kiosk import sim_cli
+    from kiosk import diag_cli, sim_cli
 
     sim_cli.add_parser(sub)
+    diag_cli.add_parser(sub)
     return parser
 
 
@@ -99,6 +100,17 @@ def _start_devices(config):
     return manager
 
 
+def _start_diagnostics(config, devices):
+    """The handle `kiosk diag` asks while the kiosk runs (its drivers hold the devices' ports)."""
+    from kiosk import paths
+    from kiosk.diag.server import DiagServer
+
+    server = DiagServer(paths.data_dir(config.store.data_dir), config.devices, devices,
+                        terminal_id=config.terminal.terminal_id)
+    server.start()
+    return server
+
+
 def _qt_app(argv0: str):
     from PySide6.QtGui import QFont, QGuiApplication
 
@@ -140,9 +152,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     install_signal_handlers(app)
     hub = _start_simulators(config)
     devices = _start_devices(config)
+    diag = _start_diagnostics(config, devices)
     kapp.start_background()
     code = app.exec()
     kapp.close()
+    diag.stop()
     devices.stop()
     if hub is not None:
         hub.stop()

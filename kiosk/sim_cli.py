@@ -112,7 +112,7 @@ def _control_socket(config_path: Path | None) -> Path:
 
 
 def _send(config_path: Path | None, payload: dict) -> int:
-    from kiosk.sim_hub import request
+    from kiosk.control_socket import request
 
     path = _control_socket(config_path)
     try:

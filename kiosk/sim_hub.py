@@ -15,15 +15,13 @@ or a wire fault of the pseudo-terminal (unplug, replug, mute, unmute, inject wit
 from __future__ import annotations
 
 import inspect
-import json
-import os
-import socket
 import threading
 from collections.abc import Mapping
 from pathlib import Path
 
 from drivers.sim.pty import PtyDevice
 from drivers.sim.registry import available, simulator_module
+from kiosk.control_socket import ControlSocket
 from kiosk.devices.factory import sim_state
 from kiosk.log import log_event
 
@@ -56,8 +54,7 @@ class SimHub:
         self.socket_path = folder / "control.sock"
         self._wanted = {name: d for name, d in devices.items() if d.driver == "sim" and available(d.kind)}
         self.served: dict[str, tuple[str, _Locked, PtyDevice]] = {}
-        self._server: socket.socket | None = None
-        self._thread: threading.Thread | None = None
+        self._control: ControlSocket | None = None
 
     def start(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -69,24 +66,14 @@ class SimHub:
                 locked.model.attach(pty.send)
             self.served[name] = (device.kind, locked, pty)
             log_event("sim.device_served", device=name, kind=device.kind, path=str(pty.link))
-        if self.socket_path.exists():
-            self.socket_path.unlink()
-        self._server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        self._server.bind(str(self.socket_path))
-        os.chmod(self.socket_path, 0o600)
-        self._server.listen()
-        self._thread = threading.Thread(target=self._serve, name="sim-control", daemon=True)
-        self._thread.start()
+        self._control = ControlSocket(self.socket_path, self.handle, name="sim-control")
+        self._control.start()
         log_event("sim.control_listening", path=str(self.socket_path))
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown(socket.SHUT_RDWR)
-            self._server.close()
-            self._thread.join()
-            self._server = None
-            if self.socket_path.exists():
-                self.socket_path.unlink()
+        if self._control is not None:
+            self._control.stop()
+            self._control = None
         for _kind, _locked, pty in self.served.values():
             pty.stop()
         self.served.clear()
@@ -95,23 +82,6 @@ class SimHub:
         return self.served[name][2].link
 
     # ---- requests -------------------------------------------------------------------------------
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self._server.accept()
-            except OSError:
-                return
-            with conn:
-                conn.settimeout(5)
-                try:
-                    answer = self.handle(json.loads(_read_line(conn)))
-                except (ValueError, OSError) as e:
-                    answer = {"ok": False, "error": f"not a request ({type(e).__name__})"}
-                try:
-                    conn.sendall(json.dumps(answer, ensure_ascii=False).encode() + b"\n")
-                except OSError:
-                    pass
 
     def handle(self, request: dict) -> dict:
         action = request.get("action") if isinstance(request, dict) else None
@@ -153,22 +123,3 @@ class SimHub:
             return {"ok": False, "error": f"{do} refused its arguments ({type(e).__name__}: {e})"}
         return {"ok": True, "result": value if isinstance(value, (str, int, float, bool, type(None), list, dict))
                 else repr(value)}
-
-
-def _read_line(conn: socket.socket, limit: int = 1 << 20) -> str:
-    data = b""
-    while not data.endswith(b"\n") and len(data) < limit:
-        chunk = conn.recv(65536)
-        if not chunk:
-            break
-        data += chunk
-    return data.decode("utf-8")
-
-
-def request(socket_path: Path, payload: dict, timeout_s: float = 10.0) -> dict:
-    """One request to a running kiosk's simulators (used by `kiosk sim`)."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-        s.settimeout(timeout_s)
-        s.connect(str(socket_path))
-        s.sendall(json.dumps(payload, ensure_ascii=False).encode() + b"\n")
-        return json.loads(_read_line(s))

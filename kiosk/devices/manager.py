@@ -30,6 +30,7 @@ class DeviceView:
     port: str
     status: Status
     capabilities: Capabilities
+    changed_at: float  # time.time() of the last status change
 
 
 class DeviceManager:
@@ -80,7 +81,7 @@ class DeviceManager:
         driver = worker.driver  # capabilities grow while a device opens (serial number, firmware)
         capabilities = driver.tracker.capabilities if driver is not None else worker.capabilities
         return DeviceView(name, device.kind, device.driver, factory.port_of(name, device, self._sim_dir),
-                          worker.status, capabilities)
+                          worker.status, capabilities, worker.changed_at)
 
     def snapshot(self) -> dict[str, DeviceView]:
         return {name: self.view(name) for name in self.workers}

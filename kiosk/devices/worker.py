@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -38,6 +39,7 @@ class DeviceWorker:
         self.driver: Any = None
         self.capabilities = Capabilities(kind)
         self.status = Status(State.DISCONNECTED, "device.disconnected", "not opened yet")
+        self.changed_at = time.time()  # when the status last changed, for "since" on the technician's board
         self.opened = threading.Event()  # set once the first open attempt has finished
 
     def start(self) -> None:
@@ -101,5 +103,5 @@ class DeviceWorker:
             future.set_result(Failure("device.misconfigured", self.status.detail))
 
     def _changed(self, capabilities: Capabilities, old: Status, new: Status) -> None:
-        self.capabilities, self.status = capabilities, new
+        self.capabilities, self.status, self.changed_at = capabilities, new, time.time()
         self._on_status(self.name, capabilities, old, new)

@@ -101,6 +101,9 @@ _CATALOGUE = (
     _E("device.code_scanned", "device", "na", "info",
        "A scanner read a code (its text is never logged: it may carry personal data).",
        {"device": "code", "ok": "bool", "code": "code"}),
+    _E("diag.report", "user-action", "na", "info",
+       "A technician asked for the diagnostics report (`kiosk diag` or the maintenance screen).",
+       {"tests": "int", "passed": "bool"}),
 )
 
 EVENTS: Mapping[str, EventSpec] = MappingProxyType({spec.name: spec for spec in _CATALOGUE})

@@ -1,0 +1,126 @@
+"""One self-test per kind of device: a clear pass or fail, the error code, and the evidence.
+
+Each test runs on the device's own thread (DeviceManager.call) with the kiosk's driver, so it tests exactly
+what a citizen's service would use. Evidence never holds personal data: a card's ID number is masked to its
+first 6 and last 4 characters, a scanned code is given by its length only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from drivers.errors import ERROR_CODES, Failure
+
+
+@dataclass(frozen=True)
+class SelfTest:
+    passed: bool
+    summary: str                 # one English line for the technician
+    code: str | None = None      # the error code when it failed
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"passed": self.passed, "summary": self.summary, "code": self.code,
+                "description": ERROR_CODES.get(self.code, "") if self.code else "",
+                "evidence": dict(self.evidence)}
+
+
+def failed(result: Failure, what: str) -> SelfTest:
+    return SelfTest(False, f"{what}: {result.detail or ERROR_CODES.get(result.code, result.code)}", result.code)
+
+
+def mask_id(number: str) -> str:
+    return number[:6] + "*" * max(0, len(number) - 10) + number[-4:] if len(number) > 10 else "*" * len(number)
+
+
+def test_id_reader(reader: Any, options: Mapping[str, Any]) -> SelfTest:
+    status = reader.sam_status()
+    if not status.ok:
+        return failed(status, "SAM status")
+    evidence: dict[str, Any] = {"sam_id": reader.tracker.capabilities.serial_number}
+    read = reader.read_card()
+    if read.ok:
+        evidence["card"] = {"id_number": mask_id(read.value.identity.id_number),
+                            "photo_bytes": len(read.value.photo_wlt)}
+        return SelfTest(True, "SAM answers; a card on the reader was read", evidence=evidence)
+    if read.code == "idcard.no_card":
+        evidence["card"] = None
+        return SelfTest(True, "SAM answers; no card on the reader (put one on to test a read)",
+                        evidence=evidence)
+    return failed(read, "card read")
+
+
+def test_fingerprint(module: Any, options: Mapping[str, Any]) -> SelfTest:
+    params = module.read_system_parameters()
+    if not params.ok:
+        return failed(params, "system parameters")
+    count = module.template_count()
+    if not count.ok:
+        return failed(count, "template count")
+    evidence: dict[str, Any] = {"capacity": params.value.capacity,
+                                "security_level": params.value.security_level, "templates": count.value}
+    present = module.finger_present()
+    if present.ok and present.value:
+        captured = module.capture()
+        if not captured.ok:
+            return failed(captured, "capture")
+        quality = module.image_quality()
+        if not quality.ok:
+            return failed(quality, "capture")
+        evidence["image_quality"] = quality.value
+        return SelfTest(True, f"module answers; a finger was captured (quality {quality.value})",
+                        evidence=evidence)
+    return SelfTest(True, "module answers; no finger on the sensor (place one to test a capture)",
+                    evidence=evidence)
+
+
+def test_locker(driver: Any, options: Mapping[str, Any]) -> SelfTest:
+    doors = options.get("doors") or []
+    if options.get("all_doors"):
+        doors = [d.number for d in driver.wall.doors]
+    opened, jammed = [], []
+    for number in doors:
+        result = driver.open_door(int(number))
+        if result.ok:
+            opened.append(int(number))
+        elif result.code == "locker.door_jammed":
+            jammed.append(int(number))
+        else:
+            return failed(result, f"opening door {number}")
+    states = driver.door_states()
+    if not states.ok:
+        return failed(states, "reading the doors")
+    wall = states.value
+    evidence = {"doors": len(driver.wall.doors),
+                "open": sorted(n for n, d in wall.doors.items() if d.open),
+                "unread_boards": list(wall.unread_boards), "opened": opened, "jammed": jammed}
+    if jammed:
+        return SelfTest(False, f"door(s) {', '.join(map(str, jammed))} stay shut when unlocked (jammed)",
+                        "locker.door_jammed", evidence)
+    if wall.unread_boards:
+        return SelfTest(False, f"board(s) {', '.join(map(str, wall.unread_boards))} do not answer",
+                        "device.timeout", evidence)
+    return SelfTest(True, f"every board answers; {len(evidence['open'])} door(s) open", evidence=evidence)
+
+
+def test_qr_scanner(scanner: Any, options: Mapping[str, Any]) -> SelfTest:
+    wait_s = float(options.get("scan_wait_s", 0))
+    status = scanner.poll()
+    if status.state.value == "disconnected":
+        return SelfTest(False, status.detail or "the scanner's port is gone", status.code)
+    if wait_s <= 0:
+        return SelfTest(True, "port open (scan a code with scan_wait_s to test a read)")
+    code = scanner.read_code(wait_s)
+    if not code.ok:
+        return failed(code, "scan")
+    return SelfTest(True, "a code was scanned", evidence={"length": len(code.value)})
+
+
+SELF_TESTS: dict[str, Callable[[Any, Mapping[str, Any]], SelfTest]] = {
+    "id_reader": test_id_reader,
+    "fingerprint": test_fingerprint,
+    "locker": test_locker,
+    "qr_scanner": test_qr_scanner,
+}
