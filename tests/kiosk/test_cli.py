@@ -147,6 +147,9 @@ def device_states(events, device):
 
 
 def test_the_running_kiosk_drives_its_simulated_devices_and_hears_kiosk_sim(env):
+    from drivers.idcard.simcard import SAMPLE_IDENTITY
+    from kiosk.diag.selftests import mask_id as mask
+
     proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
     try:
@@ -168,6 +171,10 @@ def test_the_running_kiosk_drives_its_simulated_devices_and_hears_kiosk_sim(env)
 
         put = run(["sim", "put-card"], env)
         assert put.returncode == 0, put.stderr
+        diag = run(["diag", "--test", "id_reader", "--json"], env)  # read by the kiosk's own driver
+        reader = next(d for d in json.loads(diag.stdout)["devices"] if d["name"] == "id_reader")
+        assert reader["self_test"]["passed"], reader
+        assert reader["self_test"]["evidence"]["card"]["id_number"] == mask(SAMPLE_IDENTITY["id_number"])
         assert run(["sim", "remove-card"], env).returncode == 0
         listing = json.loads(run(["sim", "list"], env).stdout)
         assert "put_card" in listing["devices"]["id_reader"]["actions"]
