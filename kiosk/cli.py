@@ -153,6 +153,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     hub = _start_simulators(config)
     devices = _start_devices(config)
     diag = _start_diagnostics(config, devices)
+    kapp.attach_devices(devices, hub)
     kapp.start_background()
     code = app.exec()
     kapp.close()

@@ -21,6 +21,7 @@ from kiosk import paths
 from kiosk.catalogue import load_catalogue
 from kiosk.log import log_event
 from kiosk.network_monitor import NetworkMonitor
+from kiosk.ui.devpanel import DevPanel
 from kiosk.ui.guards import KioskGuard
 from kiosk.ui.icons import IconProvider
 from kiosk.ui.shell import Shell
@@ -68,6 +69,12 @@ def _shell_for(engine: QQmlEngine) -> Shell:
     return shell
 
 
+def _devpanel_for(engine: QQmlEngine) -> DevPanel:
+    panel = engine.property("kioskDevPanel")
+    QQmlEngine.setObjectOwnership(panel, QQmlEngine.ObjectOwnership.CppOwnership)
+    return panel
+
+
 _registered = False
 
 
@@ -76,6 +83,7 @@ def _register_backend() -> None:
     global _registered
     if not _registered:
         qmlRegisterSingletonType(Shell, "KioskBackend", 1, 0, "Shell", _shell_for)
+        qmlRegisterSingletonType(DevPanel, "KioskBackend", 1, 0, "DevPanel", _devpanel_for)
         _registered = True
 
 
@@ -115,6 +123,8 @@ class KioskApp(QObject):
         self.translations.use(self.shell.language)
         self.shell.languageChanged.connect(lambda: self.translations.use(self.shell.language))
         self.engine.setProperty("kioskShell", self.shell)
+        self.devpanel = DevPanel()
+        self.engine.setProperty("kioskDevPanel", self.devpanel)
 
         self.monitor = NetworkMonitor(
             config.central.url, config.central.probe_interval_s, config.central.timeout_s,
@@ -149,6 +159,11 @@ class KioskApp(QObject):
         self.window.setProperty("keyboardEnabled", True)
         if self._background_wanted:
             self.monitor.start()
+
+    def attach_devices(self, manager, hub=None) -> None:
+        """The running devices (and, in a simulated run, their simulators for the developer panel)."""
+        self.devices = manager
+        self.devpanel.attach(manager, hub)
 
     def start_background(self) -> None:
         """Start what may wait until the first frame (the network probe), once it has been shown."""

@@ -80,6 +80,12 @@ Window {
         source: "Keyboard.qml"
     }
 
+    Loader {  // simulated runs only: the developer panel, above everything a citizen sees
+        anchors.fill: parent
+        active: DevPanel.enabled
+        source: "DevPanel.qml"
+    }
+
     Component { id: attractScreen; AttractScreen {} }
     Component { id: catalogueScreen; CatalogueScreen {} }
     Component { id: serviceScreen; ServiceScreen {} }
