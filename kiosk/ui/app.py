@@ -22,8 +22,10 @@ from kiosk.catalogue import load_catalogue
 from kiosk.log import log_event
 from kiosk.network_monitor import NetworkMonitor
 from kiosk.ui.devpanel import DevPanel
+from kiosk.ui.flow import FlowAdapter
 from kiosk.ui.guards import KioskGuard
 from kiosk.ui.icons import IconProvider
+from kiosk.ui.qr_image import QrImageProvider
 from kiosk.ui.shell import Shell
 from kiosk.ui.translations import Translations
 from kiosk.ui.voice import Voice
@@ -69,6 +71,12 @@ def _shell_for(engine: QQmlEngine) -> Shell:
     return shell
 
 
+def _flow_for(engine: QQmlEngine) -> FlowAdapter:
+    flow = engine.property("kioskFlow")
+    QQmlEngine.setObjectOwnership(flow, QQmlEngine.ObjectOwnership.CppOwnership)
+    return flow
+
+
 def _devpanel_for(engine: QQmlEngine) -> DevPanel:
     panel = engine.property("kioskDevPanel")
     QQmlEngine.setObjectOwnership(panel, QQmlEngine.ObjectOwnership.CppOwnership)
@@ -84,6 +92,7 @@ def _register_backend() -> None:
     if not _registered:
         qmlRegisterSingletonType(Shell, "KioskBackend", 1, 0, "Shell", _shell_for)
         qmlRegisterSingletonType(DevPanel, "KioskBackend", 1, 0, "DevPanel", _devpanel_for)
+        qmlRegisterSingletonType(FlowAdapter, "KioskBackend", 1, 0, "ServiceFlow", _flow_for)
         _registered = True
 
 
@@ -119,12 +128,17 @@ class KioskApp(QObject):
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(QML_DIR))
         self.engine.addImageProvider("icon", IconProvider(assets / "icons"))
+        self.engine.addImageProvider("qr", QrImageProvider())
         self.translations = Translations(assets / "i18n", self.engine)
         self.translations.use(self.shell.language)
         self.shell.languageChanged.connect(lambda: self.translations.use(self.shell.language))
         self.engine.setProperty("kioskShell", self.shell)
         self.devpanel = DevPanel()
         self.engine.setProperty("kioskDevPanel", self.devpanel)
+        self.flow = FlowAdapter()
+        self.shell.flow = self.flow
+        self.flow.finished.connect(self.shell.serviceFinished)
+        self.engine.setProperty("kioskFlow", self.flow)
 
         self.monitor = NetworkMonitor(
             config.central.url, config.central.probe_interval_s, config.central.timeout_s,
@@ -174,6 +188,7 @@ class KioskApp(QObject):
     def close(self) -> None:
         self.monitor.stop()
         self.shell.endSession("shutdown")
+        self.flow.wait_idle()
         self.qt_app.removeEventFilter(self.guard)
         self.voice.stop()
         self.voice.close()

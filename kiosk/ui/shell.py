@@ -17,7 +17,7 @@ from kiosk.log import log_event
 from kiosk.session.idle import IdleWatch, Phase
 from kiosk.session.session import Session
 
-SCREENS = ("attract", "catalogue", "service")
+SCREENS = ("attract", "catalogue", "service", "flow")
 
 
 class Shell(QObject):
@@ -30,6 +30,7 @@ class Shell(QObject):
     sessionChanged = Signal()
     catalogueChanged = Signal()
     noticeChanged = Signal()
+    outOfServiceChanged = Signal()
     speak = Signal(str, str)  # text, language
 
     def __init__(
@@ -55,6 +56,7 @@ class Shell(QObject):
         self._waiting = 0
         self._screen = "attract"
         self._notice = ""
+        self._out_of_service = False
         self._idle_timeout_s = idle_timeout_s
         self._countdown_s = countdown_s
         self._large_text_factor = large_text_factor
@@ -62,6 +64,7 @@ class Shell(QObject):
         self._phase = Phase.NO_SESSION
         self._seconds_left = 0
         self.session: Session | None = None
+        self.flow = None  # kiosk.ui.flow.FlowAdapter: runs the services that have a definition
         self._ticker = QTimer(self)
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self.tick)
@@ -140,6 +143,18 @@ class Shell(QObject):
 
     notice = Property(str, _get_notice, notify=noticeChanged)
 
+    def _get_out_of_service(self) -> bool:
+        return self._out_of_service
+
+    #: set by a technician in maintenance mode: the citizen side shows "out of service" and starts nothing
+    outOfService = Property(bool, _get_out_of_service, notify=outOfServiceChanged)
+
+    @Slot(bool)
+    def setOutOfService(self, enabled: bool) -> None:  # noqa: N802
+        if enabled != self._out_of_service:
+            self._out_of_service = enabled
+            self.outOfServiceChanged.emit()
+
     # ---- the catalogue as QML shows it ------------------------------------------------------------
 
     def _service_entry(self, s) -> dict:
@@ -172,6 +187,8 @@ class Shell(QObject):
     @Slot()
     def start(self) -> None:
         """The citizen touched the attract screen."""
+        if self._out_of_service:
+            return
         if self.session is None:
             self.session = Session()
             self._idle.start()
@@ -200,7 +217,7 @@ class Shell(QObject):
 
     @Slot(str)
     def openService(self, service_id: str) -> None:  # noqa: N802
-        if self.session is None:
+        if self.session is None or self._out_of_service:
             return
         service = self._catalogue.service(service_id)
         if service.needs_network and not self._online:
@@ -208,18 +225,36 @@ class Shell(QObject):
             return
         self.session.service_id = service_id
         self.sessionChanged.emit()
+        if self.flow is not None and self.flow.start(service_id):
+            self._set_screen("flow")
+            return
         self._set_screen("service")
 
     @Slot()
     def back(self) -> None:
         if self._notice:
             self._set_notice("")
+        elif self._screen == "flow":
+            self.flow.back()
         elif self._screen == "service":
             self.session.service_id = None
             self.sessionChanged.emit()
             self._set_screen("catalogue")
         elif self._screen == "catalogue":
             self.endSession("cancelled")
+
+    def serviceFinished(self, service_id: str, outcome: str) -> None:  # noqa: N802
+        """The flow ended: a delivered service (or a timeout) ends the session, which wipes it; a cancelled
+        or failed one returns to the catalogue, for another service."""
+        if self._screen != "flow":
+            return
+        if outcome in ("done", "timeout"):
+            self.endSession("finished" if outcome == "done" else "timeout")
+            return
+        if self.session is not None:
+            self.session.service_id = None
+            self.sessionChanged.emit()
+        self._set_screen("catalogue")
 
     @Slot()
     def dismissNotice(self) -> None:  # noqa: N802
@@ -234,6 +269,8 @@ class Shell(QObject):
     def endSession(self, reason: str) -> None:  # noqa: N802
         """Finished, cancelled or timed out: forget everything the session held, back to the attract screen."""
         session, self.session = self.session, None
+        if self.flow is not None:
+            self.flow.abandon()
         self._idle.stop()
         self._ticker.stop()
         self._phase, self._seconds_left = Phase.NO_SESSION, 0

@@ -7,6 +7,7 @@ Rectangle {
     id: bar
     property bool showBack: true
     property bool dark: false
+    property bool inFlow: false   // in a service: back one step (where allowed) and cancel the service
 
     implicitHeight: Theme.touchTarget + Theme.spacing * 1.5
     color: dark ? "transparent" : Theme.surface
@@ -29,7 +30,7 @@ Rectangle {
         Item { Layout.fillWidth: true; visible: !bar.showBack }
         KioskButton {
             objectName: "backButton"
-            visible: bar.showBack
+            visible: bar.showBack && (!bar.inFlow || ServiceFlow.canBack)
             iconName: "back"
             textSize: bar.labelSize
             stacked: true
@@ -38,20 +39,23 @@ Rectangle {
             Layout.maximumWidth: 320
             //% "Back"
             text: qsTrId("bar.back")
-            onClicked: Shell.back()
+            onClicked: bar.inFlow ? ServiceFlow.back() : Shell.back()
         }
         KioskButton {
             objectName: "homeButton"
             visible: bar.showBack
-            iconName: "home"
+            iconName: bar.inFlow ? "close" : "home"
             textSize: bar.labelSize
             stacked: true
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.maximumWidth: 320
-            //% "Home"
-            text: qsTrId("bar.home")
-            onClicked: Shell.endSession("cancelled")
+            text: bar.inFlow
+                  //% "Cancel"
+                  ? qsTrId("bar.cancel")
+                  //% "Home"
+                  : qsTrId("bar.home")
+            onClicked: bar.inFlow ? ServiceFlow.cancel() : Shell.endSession("cancelled")
         }
         Item { Layout.fillWidth: true; visible: bar.showBack; Layout.maximumWidth: Theme.spacing }
         KioskButton {

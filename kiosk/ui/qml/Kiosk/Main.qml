@@ -41,6 +41,7 @@ Window {
             anchors.fill: parent
             sourceComponent: Shell.screen === "catalogue" ? catalogueScreen
                            : Shell.screen === "service" ? serviceScreen
+                           : Shell.screen === "flow" ? flowScreen
                            : attractScreen
             onLoaded: Qt.callLater(window.announce)
         }
@@ -89,6 +90,7 @@ Window {
     Component { id: attractScreen; AttractScreen {} }
     Component { id: catalogueScreen; CatalogueScreen {} }
     Component { id: serviceScreen; ServiceScreen {} }
+    Component { id: flowScreen; FlowScreen {} }
 
     Connections {
         target: Shell
