@@ -5,7 +5,7 @@ code; `poll()` checks the port with a very short read (a code found then is kept
 `read_code`), and reopens the port by its path after it came back. The scanned text never goes into a log,
 a status or a Failure: a pickup QR code may carry personal data.
 
-The USB keyboard-wedge (HID) mode is not handled here: it needs evdev and an input device.
+The USB keyboard-wedge (HID) mode is drivers/scanner/wedge.py (evdev, with an exclusive grab).
 """
 
 from __future__ import annotations

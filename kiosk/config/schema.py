@@ -79,6 +79,48 @@ class StoreConfig(Section):
                                    "a folder path such as /var/lib/kiosk", min_length=1)
 
 
+class MaintenanceConfig(Section):
+    pin_hash: str | None = setting(
+        None, "Technician PIN as a salted hash from `kiosk pin-hash` (none: PIN entry is off, cards only).",
+        'a hash line from `kiosk pin-hash`, such as "$scrypt$ln=14,r=8,p=1$...$..."', min_length=1)
+    technician_cards: list[str] = setting(
+        [], "Technician cards' IDs, each as a hash from `kiosk pin-hash --card`.",
+        "a list of hash lines from `kiosk pin-hash --card`")
+    idle_timeout_s: int = setting(300, "Seconds without a touch before maintenance mode closes by itself.",
+                                  "a whole number of seconds between 30 and 3600", ge=30, le=3600)
+    lockout_base_s: int = setting(60, "Seconds the first lock lasts after 5 wrong PINs (each next one doubles).",
+                                  "a whole number of seconds between 10 and 3600", ge=10, le=3600)
+    lockout_cap_s: int = setting(3600, "Longest lock after wrong PINs, in seconds.",
+                                 "a whole number of seconds between 10 and 86400", ge=10, le=86400)
+    report_dir: str | None = setting(None, "Folder for readiness reports (default: <data dir>/reports).",
+                                     "a folder path such as /media/usb/reports", min_length=1)
+
+    @field_validator("pin_hash")
+    @classmethod
+    def _pin_hash(cls, line: str | None) -> str | None:
+        from kiosk.maintenance.pin import parse_hash
+
+        if line is not None:
+            parse_hash(line)  # BadHashLine (a ValueError) says what is wrong
+        return line
+
+    @field_validator("technician_cards")
+    @classmethod
+    def _card_hashes(cls, lines: list[str]) -> list[str]:
+        from kiosk.maintenance.pin import parse_hash
+
+        for line in lines:
+            parse_hash(line)
+        return lines
+
+    @model_validator(mode="after")
+    def _cap_covers_base(self) -> MaintenanceConfig:
+        if self.lockout_cap_s < self.lockout_base_s:
+            raise PydanticCustomError("lockout_cap", "lockout_cap_s is shorter than lockout_base_s",
+                                      {"expected": "lockout_cap_s at least lockout_base_s"})
+        return self
+
+
 class LogConfig(Section):
     level: Literal["debug", "info", "warning", "error"] = setting(
         "info", "Least important event written.", '"debug", "info", "warning" or "error"')
@@ -91,7 +133,7 @@ KNOWN_DRIVERS: dict[str, tuple[str, ...]] = {
     "id_reader": (SIM_DRIVER, "sam-serial"),
     "fingerprint": (SIM_DRIVER, "as608"),
     "locker": (SIM_DRIVER, "serial"),
-    "qr_scanner": (SIM_DRIVER, "serial"),
+    "qr_scanner": (SIM_DRIVER, "serial", "evdev"),
     "printer": (SIM_DRIVER, "escpos-serial", "escpos-network", "escpos-usb"),
     "camera": (SIM_DRIVER, "v4l2"),
     "pcsc_reader": (SIM_DRIVER, "pcsc"),
@@ -187,6 +229,8 @@ class Settings(Section):
     store: StoreConfig = setting(description="The local SQLite store.", expected="a table",
                                  default_factory=StoreConfig)
     log: LogConfig = setting(description="JSON-lines logging.", expected="a table", default_factory=LogConfig)
+    maintenance: MaintenanceConfig = setting(description="The technician's maintenance mode.",
+                                             expected="a table", default_factory=MaintenanceConfig)
     devices: dict[str, DeviceConfig] = setting(
         description="Devices by name (defaults: one simulated device of each kind).",
         expected="tables such as [devices.printer]", default_factory=default_devices)

@@ -51,6 +51,10 @@ def _locker(name: str, device: DeviceConfig, sim_dir: Path) -> Any:
 
 
 def _scanner(name: str, device: DeviceConfig, sim_dir: Path) -> Any:
+    if device.driver == "evdev":  # a USB keyboard-wedge scanner, grabbed so its keys never reach the UI
+        from drivers.scanner.wedge import WedgeScanner
+
+        return WedgeScanner(str(device.port), device=name)
     from drivers.scanner.driver import ScannerDriver
 
     return ScannerDriver(_transport(name, device, sim_dir, DEFAULT_SPEED["qr_scanner"]))

@@ -46,3 +46,19 @@ def test_a_wall_the_board_family_cannot_address_needs_maintenance(tmp_path):
     assert view.status.state.value == "maintenance" and view.status.code == "device.misconfigured"
     assert "door 1" in view.status.detail
     assert not answer.ok and answer.code == "device.misconfigured"
+
+
+def test_a_keyboard_wedge_scanner_that_is_not_there_is_named(tmp_path):
+    path = str(tmp_path / "usb-scanner-event-kbd")
+    manager = DeviceManager({"wedge": DeviceConfig(kind="qr_scanner", driver="evdev", port=path)},
+                            sim_dir=tmp_path, poll_s=0.01)
+    seen = Seen()
+    manager.on_status(seen.status)
+    manager.start()
+    try:
+        seen.wait(lambda: bool(seen.views))
+        status = manager.view("wedge").status
+    finally:
+        manager.stop()
+    assert status.state.value == "disconnected" and status.code == "device.port_missing"
+    assert path in status.detail
