@@ -155,8 +155,35 @@ def scanner(repeat: int) -> list[dict]:
     return rows
 
 
+def printer(repeat: int) -> list[dict]:
+    from datetime import datetime
+
+    from drivers.printer import simulator
+    from drivers.printer.driver import PrinterDriver
+    from drivers.printer.layout import paper
+    from drivers.printer.receipt import ApplicationReceipt
+    from drivers.printer.templates import load_templates
+
+    receipt = ApplicationReceipt("市民中心24小时自助服务区", "居民身份证补领", "SZ20250314000123", "11010119900307123X",
+                                 datetime(2025, 3, 14, 3, 12), 2000, ("凭本回执二维码到自助取件柜取证。",),
+                                 "https://gov.example/q/SZ20250314000123")
+    assets = Path(__file__).resolve().parent.parent / "assets" / "receipts"
+    document = load_templates(assets)[("application", "zh")].render(receipt, paper(80))
+    model = simulator.create()
+    baud = simulator.DEFAULT_BAUDRATE
+    with served(model, baud, "printer") as (device, transport):
+        driver = PrinterDriver(transport, check_every_s=0.02)
+        driver.open()
+        jobs = iter(range(1_000_000))
+        operations = {"read_status": driver.read_status,
+                      "print_receipt": lambda: driver.print_document(f"bench-{next(jobs)}", document)}
+        rows = timed("printer", device, baud, operations, repeat)
+        driver.close()
+    return rows
+
+
 BENCHES: dict[str, Callable[[int], list[dict]]] = {
-    "id_reader": idcard, "fingerprint": fingerprint, "locker": locker, "qr_scanner": scanner,
+    "id_reader": idcard, "fingerprint": fingerprint, "locker": locker, "qr_scanner": scanner, "printer": printer,
 }
 
 

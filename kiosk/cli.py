@@ -50,10 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--config", type=Path, help="TOML configuration (default: built-in defaults)")
     shot.set_defaults(func=cmd_screenshot)
 
-    from kiosk import diag_cli, sim_cli
+    from kiosk import diag_cli, flows_cli, sim_cli, sync_cli
 
-    sim_cli.add_parser(sub)
-    diag_cli.add_parser(sub)
+    for module in (sim_cli, sync_cli, diag_cli, flows_cli):
+        module.add_parser(sub)
     return parser
 
 

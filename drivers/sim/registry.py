@@ -12,6 +12,7 @@ SIMULATORS: dict[str, str] = {
     "fingerprint": "drivers.fingerprint.simulator",
     "locker": "drivers.locker.simulator",
     "qr_scanner": "drivers.scanner.simulator",
+    "printer": "drivers.printer.simulator",
 }
 
 

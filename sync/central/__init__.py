@@ -1,0 +1,8 @@
+"""The reference central platform: what terminals talk to in development and tests (`kiosk central`).
+
+    CentralServer(db_path, host=, port=, tls=TlsFiles(cert, key, client_ca), ...).start() / .url / .stop()
+"""
+
+from sync.central.serve import CentralServer, TlsFiles
+
+__all__ = ["CentralServer", "TlsFiles"]
