@@ -50,9 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--config", type=Path, help="TOML configuration (default: built-in defaults)")
     shot.set_defaults(func=cmd_screenshot)
 
-    from kiosk import diag_cli, flows_cli, sim_cli, sync_cli
+    from kiosk import diag_cli, face_cli, flows_cli, sim_cli, sync_cli
 
-    for module in (sim_cli, sync_cli, diag_cli, flows_cli):
+    for module in (sim_cli, sync_cli, diag_cli, face_cli, flows_cli):
         module.add_parser(sub)
     return parser
 
