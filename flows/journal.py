@@ -18,7 +18,8 @@ power cut. The Database must be used from the thread that opened it: the engine 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,18 +78,34 @@ class Journal:
     def _now(self) -> str:
         return self.clock.utc_now().isoformat()
 
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction, taken IMMEDIATE: the write lock first (waiting on busy_timeout while the
+        sync agent or the outbox writes), never a read snapshot that turns stale and fails at once."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+
     # ---- writing --------------------------------------------------------------------------------------
 
     def open_session(self, session_id: str, service_id: str) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute("INSERT INTO flow_sessions (id, service_id, state, started_at) VALUES (?, ?, ?, ?)",
                             [session_id, service_id, RUNNING, self._now()])
 
     def record_step(self, session_id: str, step_id: str, outcome: str, attempt: int, error: str | None,
                     detail: str, captured: Mapping[str, Any]) -> int:
-        with self.db.atomic():
+        with self._write():
             seq = self.db.execute("SELECT coalesce(max(seq), 0) + 1 FROM flow_steps WHERE session_id = ?",
-                                  [session_id]).fetchone()[0]
+                                  [session_id]).fetchall()[0][0]
             sealed = (self.sealer.seal(codec.dumps(dict(captured)), context=_step_context(session_id, seq))
                       if captured else None)
             self.db.execute(
@@ -102,7 +119,7 @@ class Journal:
                         meta: Mapping[str, Any]) -> None:
         """Durable before the side effect starts. A locker opening also enters its application number as
         handed out, in the same transaction: a code opens a door once, whatever happens next."""
-        with self.db.atomic():
+        with self._write():
             self.db.execute(
                 "INSERT INTO flow_effects (key, session_id, step_id, kind, state, meta, intended_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -113,30 +130,30 @@ class Journal:
                                 [meta["application_no"], session_id, meta.get("door"), self._now()])
 
     def effect_finished(self, key: str, state: str, result: Mapping[str, Any]) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute("UPDATE flow_effects SET state = ?, result = ?, finished_at = ? WHERE key = ?",
                             [state, json.dumps(dict(result), sort_keys=True), self._now(), key])
 
     def mark_completed(self, session_id: str) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute("UPDATE flow_sessions SET completed = 1 WHERE id = ?", [session_id])
 
     def end_session(self, session_id: str, state: str) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute("UPDATE flow_sessions SET state = ?, ended_at = ? WHERE id = ?",
                             [state, self._now(), session_id])
 
     def purge(self, session_id: str) -> None:
         """Drop what a finished session captured (once the central platform has it); keeps the outline."""
-        with self.db.atomic():
+        with self._write():
             self.db.execute("UPDATE flow_steps SET sealed = NULL WHERE session_id = ?", [session_id])
 
     # ---- reading --------------------------------------------------------------------------------------
 
     def session(self, session_id: str) -> SessionRow | None:
         row = self.db.execute("SELECT id, service_id, state, completed, step_id, started_at, ended_at "
-                              "FROM flow_sessions WHERE id = ?", [session_id]).fetchone()
-        return _session(row) if row else None
+                              "FROM flow_sessions WHERE id = ?", [session_id]).fetchall()  # all: no open read
+        return _session(row[0]) if row else None
 
     def unfinished_sessions(self) -> list[SessionRow]:
         rows = self.db.execute("SELECT id, service_id, state, completed, step_id, started_at, ended_at "

@@ -50,9 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--config", type=Path, help="TOML configuration (default: built-in defaults)")
     shot.set_defaults(func=cmd_screenshot)
 
-    from kiosk import diag_cli, face_cli, flows_cli, sim_cli, sync_cli
+    from kiosk import demo_cli, diag_cli, face_cli, flows_cli, pin_cli, sim_cli, sync_cli
 
-    for module in (sim_cli, sync_cli, diag_cli, face_cli, flows_cli):
+    for module in (sim_cli, sync_cli, diag_cli, demo_cli, pin_cli, face_cli, flows_cli):
         module.add_parser(sub)
     return parser
 
@@ -111,6 +111,21 @@ def _start_diagnostics(config, devices):
     return server
 
 
+def _start_sync(config, store, devices):
+    """The sync agent: forwards the outbox to the central platform in the background, for ever."""
+    from kiosk.sync_setup import start_agent
+
+    return start_agent(config, store, devices)
+
+
+def _flow_runtime(store, devices, kapp, agent):
+    """The flow engine's journal and ports; unfinished sessions of a previous run are handed to staff first."""
+    from kiosk.flow_setup import FlowRuntime
+
+    return FlowRuntime.create(store, devices, hall_name=lambda: kapp.shell.hallName,
+                              language=lambda: kapp.shell.language, on_enqueued=agent.wake)
+
+
 def _qt_app(argv0: str):
     from PySide6.QtGui import QFont, QGuiApplication
 
@@ -154,10 +169,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     devices = _start_devices(config)
     diag = _start_diagnostics(config, devices)
     kapp.attach_devices(devices, hub)
+    agent = _start_sync(config, store, devices)
+    kapp.attach_flows(_flow_runtime(store, devices, kapp, agent))
     kapp.start_background()
     code = app.exec()
     kapp.close()
     diag.stop()
+    agent.stop()
     devices.stop()
     if hub is not None:
         hub.stop()

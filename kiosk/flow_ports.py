@@ -82,11 +82,27 @@ class ScannerPort:
             self._codes.get_nowait()
 
 
+def split_blobs(payload: Any, blobs: dict[str, bytes]) -> Any:
+    """The payload with each bytes value (a photo, a fingerprint template) replaced by {"$blob": name};
+    the bytes go to `blobs`, stored once per SHA-256 and uploaded on their own (sync/outbox.py)."""
+    if isinstance(payload, bytes | bytearray | memoryview):
+        if not payload:
+            return ""
+        name = f"blob{len(blobs) + 1}"
+        blobs[name] = bytes(payload)
+        return {"$blob": name}
+    if isinstance(payload, Mapping):
+        return {str(k): split_blobs(v, blobs) for k, v in payload.items()}
+    if isinstance(payload, list | tuple):
+        return [split_blobs(v, blobs) for v in payload]
+    return payload
+
+
 class StoreOutbox:
     """flows' OutboxPort on the kiosk's store: durable when enqueue returns, personal data sealed."""
 
-    def __init__(self, store_path: Path, sealer) -> None:
-        self._path, self._sealer = store_path, sealer
+    def __init__(self, store_path: Path, sealer, on_enqueued=lambda: None) -> None:
+        self._path, self._sealer, self._on_enqueued = store_path, sealer, on_enqueued
 
     def enqueue(self, record_id: str, stream: str, payload: Mapping[str, Any]) -> None:
         from sync.outbox import enqueue
@@ -95,9 +111,13 @@ class StoreOutbox:
         try:
             db.execute("PRAGMA busy_timeout = 5000")
             db.execute("PRAGMA synchronous = FULL")
-            enqueue(db, stream=stream, payload=payload, event_id=record_id, personal=True, sealer=self._sealer)
+            blobs: dict[str, bytes] = {}
+            body = split_blobs(payload, blobs)
+            enqueue(db, stream=stream, payload=body, event_id=record_id, personal=True, sealer=self._sealer,
+                    blobs=blobs or None)
         finally:
             db.close()
+        self._on_enqueued()  # durable now: the sync agent may send it at once
 
 
 def device_ports(manager) -> dict[str, Any]:

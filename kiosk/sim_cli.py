@@ -86,11 +86,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     device = PtyDevice(model, link, baudrate=module.DEFAULT_BAUDRATE if args.pace else None).start()
     if hasattr(model, "attach"):  # a device that speaks first (a scanner) is given the wire to send on
         model.attach(device.send)
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):  # before the path is out: a caller may stop us at once
+        signal.signal(sig, lambda *_: stop.set())
     print(device.tty_path, flush=True)
     print(f"link: {link}", flush=True)
-    stop = threading.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: stop.set())
     stop.wait()
     device.stop()
     if args.state is not None:

@@ -87,17 +87,9 @@
         <source>General services</source>
         <translation>General services</translation>
     </message>
-    <message id="service.social_security_query">
-        <source>Social security records</source>
-        <translation>Social security records</translation>
-    </message>
-    <message id="service.medical_insurance_query">
-        <source>Medical insurance balance</source>
-        <translation>Medical insurance balance</translation>
-    </message>
-    <message id="service.form_help">
-        <source>Help with a form</source>
-        <translation>Help with a form</translation>
+    <message id="field.printed_at">
+        <source>Printed at</source>
+        <translation>Printed at</translation>
     </message>
     <message id="prompt.idle">
         <source>Are you still there? To continue, touch: I am here, continue.</source>
@@ -233,9 +225,276 @@
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
+    <message id="camera.no_face">
+        <source>Please stand in front of the camera</source>
+        <translation>Please stand in front of the camera</translation>
+    </message>
+    <message id="camera.one_person_only">
+        <source>One person at a time, please</source>
+        <translation>One person at a time, please</translation>
+    </message>
+    <message id="camera.move_closer">
+        <source>Move a little closer</source>
+        <translation>Move a little closer</translation>
+    </message>
+    <message id="camera.move_back">
+        <source>Move back a little</source>
+        <translation>Move back a little</translation>
+    </message>
+    <message id="camera.move_to_center">
+        <source>Move to the middle of the picture</source>
+        <translation>Move to the middle of the picture</translation>
+    </message>
+    <message id="camera.look_straight">
+        <source>Look straight at the camera</source>
+        <translation>Look straight at the camera</translation>
+    </message>
+    <message id="camera.open_eyes">
+        <source>Keep your eyes open</source>
+        <translation>Keep your eyes open</translation>
+    </message>
+    <message id="camera.too_dark">
+        <source>It is too dark; step closer to the light</source>
+        <translation>It is too dark; step closer to the light</translation>
+    </message>
+    <message id="camera.too_bright">
+        <source>Too bright; step out of the glare</source>
+        <translation>Too bright; step out of the glare</translation>
+    </message>
+    <message id="camera.uneven_light">
+        <source>The light on your face is uneven</source>
+        <translation>The light on your face is uneven</translation>
+    </message>
+    <message id="camera.plain_background">
+        <source>Stand in front of the plain background</source>
+        <translation>Stand in front of the plain background</translation>
+    </message>
+    <message id="camera.hold_still">
+        <source>Hold still</source>
+        <translation>Hold still</translation>
+    </message>
+    <message id="camera.blink">
+        <source>Blink slowly, please</source>
+        <translation>Blink slowly, please</translation>
+    </message>
     <message id="flow.door">
         <source>Door %1</source>
         <translation>Door %1</translation>
+    </message>
+    <message id="flow.finger_scan">
+        <source>%1: press %2 of %3</source>
+        <translation>%1: press %2 of %3</translation>
+    </message>
+    <message id="maintenance.state.ready">
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message id="maintenance.state.busy">
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message id="maintenance.state.user_action">
+        <source>Waiting for the user</source>
+        <translation>Waiting for the user</translation>
+    </message>
+    <message id="maintenance.state.disconnected">
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message id="maintenance.state.hardware_error">
+        <source>Hardware fault</source>
+        <translation>Hardware fault</translation>
+    </message>
+    <message id="maintenance.state.maintenance">
+        <source>Needs a technician</source>
+        <translation>Needs a technician</translation>
+    </message>
+    <message id="maintenance.state.none">
+        <source>Not driven by this version</source>
+        <translation>Not driven by this version</translation>
+    </message>
+    <message id="maintenance.port">
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message id="maintenance.identity">
+        <source>Model / firmware / serial</source>
+        <translation>Model / firmware / serial</translation>
+    </message>
+    <message id="maintenance.since">
+        <source>State changed</source>
+        <translation>State changed</translation>
+    </message>
+    <message id="maintenance.ago">
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message id="maintenance.self_test">
+        <source>Self-test</source>
+        <translation>Self-test</translation>
+    </message>
+    <message id="maintenance.open_door">
+        <source>Open door %1</source>
+        <translation>Open door %1</translation>
+    </message>
+    <message id="maintenance.open_all">
+        <source>Open every door, one by one</source>
+        <translation>Open every door, one by one</translation>
+    </message>
+    <message id="maintenance.pass">
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message id="maintenance.fail">
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message id="maintenance.testing">
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message id="maintenance.board.title">
+        <source>Maintenance mode</source>
+        <translation>Maintenance mode</translation>
+    </message>
+    <message id="maintenance.board.who_card">
+        <source>Entered with a technician card</source>
+        <translation>Entered with a technician card</translation>
+    </message>
+    <message id="maintenance.board.who_pin">
+        <source>Entered with the PIN</source>
+        <translation>Entered with the PIN</translation>
+    </message>
+    <message id="maintenance.exit">
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message id="maintenance.service.out">
+        <source>Out of service: citizens cannot start a service</source>
+        <translation>Out of service: citizens cannot start a service</translation>
+    </message>
+    <message id="maintenance.service.in">
+        <source>In service for citizens</source>
+        <translation>In service for citizens</translation>
+    </message>
+    <message id="maintenance.service.put_back">
+        <source>Put back in service</source>
+        <translation>Put back in service</translation>
+    </message>
+    <message id="maintenance.service.take_out">
+        <source>Take out of service</source>
+        <translation>Take out of service</translation>
+    </message>
+    <message id="maintenance.devices">
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message id="maintenance.system">
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message id="maintenance.software">
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message id="maintenance.clock">
+        <source>Clock (UTC)</source>
+        <translation>Clock (UTC)</translation>
+    </message>
+    <message id="maintenance.uptime">
+        <source>Uptime</source>
+        <translation>Uptime</translation>
+    </message>
+    <message id="maintenance.disk">
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message id="maintenance.memory">
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message id="maintenance.host">
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message id="maintenance.report">
+        <source>Readiness report</source>
+        <translation>Readiness report</translation>
+    </message>
+    <message id="maintenance.report.write">
+        <source>Run every self-test and save the report (JSON and HTML)</source>
+        <translation>Run every self-test and save the report (JSON and HTML)</translation>
+    </message>
+    <message id="maintenance.report.running">
+        <source>Running the self-tests…</source>
+        <translation>Running the self-tests…</translation>
+    </message>
+    <message id="maintenance.report.written">
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message id="maintenance.report.failed">
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message id="out_of_service.title">
+        <source>Temporarily out of service</source>
+        <translation>Temporarily out of service</translation>
+    </message>
+    <message id="out_of_service.body">
+        <source>This terminal is being serviced. Please use another terminal or go to a staffed counter.</source>
+        <translation>This terminal is being serviced. Please use another terminal or go to a staffed counter.</translation>
+    </message>
+    <message id="maintenance.duration">
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message id="maintenance.duration_s">
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message id="maintenance.pin.title">
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message id="maintenance.pin.prompt">
+        <source>Technician: enter the maintenance PIN</source>
+        <translation>Technician: enter the maintenance PIN</translation>
+    </message>
+    <message id="maintenance.pin.wrong" numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left before the entry locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left before the entry locks.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left before the entry locks.</numerusform>
+        </translation>
+    </message>
+    <message id="maintenance.pin.locked">
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Too many wrong PINs. Try again in %1.</translation>
+    </message>
+    <message id="maintenance.pin.card_unknown">
+        <source>This card is not a technician card.</source>
+        <translation>This card is not a technician card.</translation>
+    </message>
+    <message id="maintenance.pin.disabled">
+        <source>PIN entry is off on this terminal. Hold a technician card to the card reader.</source>
+        <translation>PIN entry is off on this terminal. Hold a technician card to the card reader.</translation>
+    </message>
+    <message id="maintenance.pin.clear">
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message id="maintenance.pin.delete">
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message id="maintenance.cancel">
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message id="maintenance.pin.enter">
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
 </context>
 </TS>

@@ -87,17 +87,9 @@
         <source>General services</source>
         <translation>综合服务</translation>
     </message>
-    <message id="service.social_security_query">
-        <source>Social security records</source>
-        <translation>社保缴费记录查询</translation>
-    </message>
-    <message id="service.medical_insurance_query">
-        <source>Medical insurance balance</source>
-        <translation>医保余额查询</translation>
-    </message>
-    <message id="service.form_help">
-        <source>Help with a form</source>
-        <translation>表格填写指引</translation>
+    <message id="field.printed_at">
+        <source>Printed at</source>
+        <translation>打印时间</translation>
     </message>
     <message id="prompt.idle">
         <source>Are you still there? To continue, touch: I am here, continue.</source>
@@ -231,9 +223,275 @@
         <source>Confirm</source>
         <translation>确认无误，继续</translation>
     </message>
+    <message id="camera.no_face">
+        <source>Please stand in front of the camera</source>
+        <translation>请站到摄像头前</translation>
+    </message>
+    <message id="camera.one_person_only">
+        <source>One person at a time, please</source>
+        <translation>请一人单独拍摄</translation>
+    </message>
+    <message id="camera.move_closer">
+        <source>Move a little closer</source>
+        <translation>请再靠近一点</translation>
+    </message>
+    <message id="camera.move_back">
+        <source>Move back a little</source>
+        <translation>请稍微后退</translation>
+    </message>
+    <message id="camera.move_to_center">
+        <source>Move to the middle of the picture</source>
+        <translation>请移到画面中间</translation>
+    </message>
+    <message id="camera.look_straight">
+        <source>Look straight at the camera</source>
+        <translation>请正视摄像头</translation>
+    </message>
+    <message id="camera.open_eyes">
+        <source>Keep your eyes open</source>
+        <translation>请睁开眼睛</translation>
+    </message>
+    <message id="camera.too_dark">
+        <source>It is too dark; step closer to the light</source>
+        <translation>光线太暗，请靠近灯光</translation>
+    </message>
+    <message id="camera.too_bright">
+        <source>Too bright; step out of the glare</source>
+        <translation>光线太强，请避开强光</translation>
+    </message>
+    <message id="camera.uneven_light">
+        <source>The light on your face is uneven</source>
+        <translation>脸部光线不均匀</translation>
+    </message>
+    <message id="camera.plain_background">
+        <source>Stand in front of the plain background</source>
+        <translation>请站在纯色背景前</translation>
+    </message>
+    <message id="camera.hold_still">
+        <source>Hold still</source>
+        <translation>请保持不动</translation>
+    </message>
+    <message id="camera.blink">
+        <source>Blink slowly, please</source>
+        <translation>请慢慢眨一下眼睛</translation>
+    </message>
     <message id="flow.door">
         <source>Door %1</source>
         <translation>%1 号柜门</translation>
+    </message>
+    <message id="flow.finger_scan">
+        <source>%1: press %2 of %3</source>
+        <translation>%1：第 %2 次，共 %3 次</translation>
+    </message>
+    <message id="maintenance.state.ready">
+        <source>Ready</source>
+        <translation>正常</translation>
+    </message>
+    <message id="maintenance.state.busy">
+        <source>Busy</source>
+        <translation>工作中</translation>
+    </message>
+    <message id="maintenance.state.user_action">
+        <source>Waiting for the user</source>
+        <translation>等待用户操作</translation>
+    </message>
+    <message id="maintenance.state.disconnected">
+        <source>Disconnected</source>
+        <translation>未连接</translation>
+    </message>
+    <message id="maintenance.state.hardware_error">
+        <source>Hardware fault</source>
+        <translation>硬件故障</translation>
+    </message>
+    <message id="maintenance.state.maintenance">
+        <source>Needs a technician</source>
+        <translation>需要维护</translation>
+    </message>
+    <message id="maintenance.state.none">
+        <source>Not driven by this version</source>
+        <translation>本版本未驱动</translation>
+    </message>
+    <message id="maintenance.port">
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message id="maintenance.identity">
+        <source>Model / firmware / serial</source>
+        <translation>型号 / 固件 / 序列号</translation>
+    </message>
+    <message id="maintenance.since">
+        <source>State changed</source>
+        <translation>状态变化于</translation>
+    </message>
+    <message id="maintenance.ago">
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message id="maintenance.self_test">
+        <source>Self-test</source>
+        <translation>自检</translation>
+    </message>
+    <message id="maintenance.open_door">
+        <source>Open door %1</source>
+        <translation>打开 %1 号柜门</translation>
+    </message>
+    <message id="maintenance.open_all">
+        <source>Open every door, one by one</source>
+        <translation>逐个打开全部柜门</translation>
+    </message>
+    <message id="maintenance.pass">
+        <source>PASS</source>
+        <translation>通过 PASS</translation>
+    </message>
+    <message id="maintenance.fail">
+        <source>FAIL</source>
+        <translation>失败 FAIL</translation>
+    </message>
+    <message id="maintenance.testing">
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message id="maintenance.board.title">
+        <source>Maintenance mode</source>
+        <translation>维护模式</translation>
+    </message>
+    <message id="maintenance.board.who_card">
+        <source>Entered with a technician card</source>
+        <translation>已用技术员卡进入</translation>
+    </message>
+    <message id="maintenance.board.who_pin">
+        <source>Entered with the PIN</source>
+        <translation>已用维护密码进入</translation>
+    </message>
+    <message id="maintenance.exit">
+        <source>Exit</source>
+        <translation>退出维护</translation>
+    </message>
+    <message id="maintenance.service.out">
+        <source>Out of service: citizens cannot start a service</source>
+        <translation>已暂停服务：市民无法办理业务</translation>
+    </message>
+    <message id="maintenance.service.in">
+        <source>In service for citizens</source>
+        <translation>正常服务中</translation>
+    </message>
+    <message id="maintenance.service.put_back">
+        <source>Put back in service</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message id="maintenance.service.take_out">
+        <source>Take out of service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message id="maintenance.devices">
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message id="maintenance.system">
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message id="maintenance.software">
+        <source>Software</source>
+        <translation>软件版本</translation>
+    </message>
+    <message id="maintenance.clock">
+        <source>Clock (UTC)</source>
+        <translation>时钟 (UTC)</translation>
+    </message>
+    <message id="maintenance.uptime">
+        <source>Uptime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message id="maintenance.disk">
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message id="maintenance.memory">
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message id="maintenance.host">
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message id="maintenance.report">
+        <source>Readiness report</source>
+        <translation>就绪报告</translation>
+    </message>
+    <message id="maintenance.report.write">
+        <source>Run every self-test and save the report (JSON and HTML)</source>
+        <translation>运行全部自检并保存报告（JSON 和 HTML）</translation>
+    </message>
+    <message id="maintenance.report.running">
+        <source>Running the self-tests…</source>
+        <translation>正在运行全部自检…</translation>
+    </message>
+    <message id="maintenance.report.written">
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message id="maintenance.report.failed">
+        <source>The report could not be saved: %1</source>
+        <translation>报告未能保存：%1</translation>
+    </message>
+    <message id="out_of_service.title">
+        <source>Temporarily out of service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message id="out_of_service.body">
+        <source>This terminal is being serviced. Please use another terminal or go to a staffed counter.</source>
+        <translation>本机正在维护，请使用其他自助终端或前往人工窗口办理。</translation>
+    </message>
+    <message id="maintenance.duration">
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message id="maintenance.duration_s">
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message id="maintenance.pin.title">
+        <source>Maintenance</source>
+        <translation>设备维护</translation>
+    </message>
+    <message id="maintenance.pin.prompt">
+        <source>Technician: enter the maintenance PIN</source>
+        <translation>技术人员请输入维护密码</translation>
+    </message>
+    <message id="maintenance.pin.wrong" numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left before the entry locks.</source>
+        <translation>
+            <numerusform>密码错误，还可尝试 %n 次，之后将暂时锁定。</numerusform>
+        </translation>
+    </message>
+    <message id="maintenance.pin.locked">
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>密码错误次数过多，请 %1后再试。</translation>
+    </message>
+    <message id="maintenance.pin.card_unknown">
+        <source>This card is not a technician card.</source>
+        <translation>此卡不是技术员卡。</translation>
+    </message>
+    <message id="maintenance.pin.disabled">
+        <source>PIN entry is off on this terminal. Hold a technician card to the card reader.</source>
+        <translation>本机未启用维护密码，请在读卡器上刷技术员卡。</translation>
+    </message>
+    <message id="maintenance.pin.clear">
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message id="maintenance.pin.delete">
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message id="maintenance.cancel">
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message id="maintenance.pin.enter">
+        <source>Enter</source>
+        <translation>确定</translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,7 @@ def _expected(field: FieldInfo | None) -> str:
 
 
 #: Custom errors of DeviceConfig's cross-key checks, and the key each is placed on.
-DEVICE_RULES = {"device_driver": "driver", "device_locker_only": "doors", "locker_door_twice": "doors",
+DEVICE_RULES = {"central_cert_pair": "client_key", "device_driver": "driver", "device_locker_only": "doors", "locker_door_twice": "doors",
                 "locker_wire_twice": "doors"}
 
 

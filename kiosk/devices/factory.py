@@ -60,11 +60,19 @@ def _scanner(name: str, device: DeviceConfig, sim_dir: Path) -> Any:
     return ScannerDriver(_transport(name, device, sim_dir, DEFAULT_SPEED["qr_scanner"]))
 
 
+def _printer(name: str, device: DeviceConfig, sim_dir: Path) -> Any:
+    from drivers.printer.driver import PrinterDriver
+    from drivers.printer.links import make_link
+
+    return PrinterDriver(make_link(device.driver, port_of(name, device, sim_dir), speed=device.speed, device=name))
+
+
 BUILDERS: dict[str, Callable[[str, DeviceConfig, Path], Any]] = {
     "id_reader": _id_reader,
     "fingerprint": _fingerprint,
     "locker": _locker,
     "qr_scanner": _scanner,
+    "printer": _printer,
 }
 
 

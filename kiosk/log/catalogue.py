@@ -160,6 +160,11 @@ _CATALOGUE = (
     _E("flow.session_interrupted", "session", "failure", "warning",
        "A session cut short by a crash or power cut was found at start and queued for staff.",
        {"session_id": "code", "service": "code", "step": "code", "effects": "int"}),
+    _E("platform.pickups_refreshed", "sync", "success", "info",
+       "The terminal pulled the pickup records of its locker wall from the central platform.", {"records": "int"}),
+    _E("platform.pickups_refresh_failed", "sync", "failure", "warning",
+       "The pickup records could not be pulled; the records pulled before still answer.",
+       {"code": "code", "kept": "int"}),
 )
 
 EVENTS: Mapping[str, EventSpec] = MappingProxyType({spec.name: spec for spec in _CATALOGUE})

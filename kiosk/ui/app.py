@@ -18,13 +18,15 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine, qmlRegisterSingleto
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk import paths
-from kiosk.catalogue import load_catalogue
+from flows.catalogue import catalogue
+from flows.loader import load_definitions
 from kiosk.log import log_event
 from kiosk.network_monitor import NetworkMonitor
 from kiosk.ui.devpanel import DevPanel
 from kiosk.ui.flow import FlowAdapter
 from kiosk.ui.guards import KioskGuard
 from kiosk.ui.icons import IconProvider
+from kiosk.ui.maintenance import Maintenance
 from kiosk.ui.qr_image import QrImageProvider
 from kiosk.ui.shell import Shell
 from kiosk.ui.translations import Translations
@@ -77,6 +79,12 @@ def _flow_for(engine: QQmlEngine) -> FlowAdapter:
     return flow
 
 
+def _maintenance_for(engine: QQmlEngine) -> Maintenance:
+    maintenance = engine.property("kioskMaintenance")
+    QQmlEngine.setObjectOwnership(maintenance, QQmlEngine.ObjectOwnership.CppOwnership)
+    return maintenance
+
+
 def _devpanel_for(engine: QQmlEngine) -> DevPanel:
     panel = engine.property("kioskDevPanel")
     QQmlEngine.setObjectOwnership(panel, QQmlEngine.ObjectOwnership.CppOwnership)
@@ -92,6 +100,7 @@ def _register_backend() -> None:
     if not _registered:
         qmlRegisterSingletonType(Shell, "KioskBackend", 1, 0, "Shell", _shell_for)
         qmlRegisterSingletonType(DevPanel, "KioskBackend", 1, 0, "DevPanel", _devpanel_for)
+        qmlRegisterSingletonType(Maintenance, "KioskBackend", 1, 0, "Maintenance", _maintenance_for)
         qmlRegisterSingletonType(FlowAdapter, "KioskBackend", 1, 0, "ServiceFlow", _flow_for)
         _registered = True
 
@@ -99,14 +108,15 @@ def _register_backend() -> None:
 class KioskApp(QObject):
     def __init__(self, config, *, store=None, voice_engine: str | None = None,
                  full_screen: bool | None = None, size: tuple[int, int] | None = None,
-                 clock=time.monotonic) -> None:
+                 clock=time.monotonic, wall_clock=time.time) -> None:
         super().__init__()
         self.config = config
         self.store = store
         self.qt_app = QGuiApplication.instance()
         assets = paths.assets_dir()
         ui = config.ui
-        self.catalogue = load_catalogue(assets / "catalogue" / "placeholder.toml")
+        self.definitions = load_definitions()
+        self.catalogue = catalogue(self.definitions)
         self.shell = Shell(
             self.catalogue,
             hall_names={"zh": config.terminal.hall_name_zh, "en": config.terminal.hall_name_en},
@@ -122,6 +132,12 @@ class KioskApp(QObject):
 
         self.guard = KioskGuard()
         self.guard.activity.connect(self.shell.activity)
+        self.maintenance = Maintenance(
+            config.maintenance, shell=self.shell, devices=config.devices,
+            terminal_id=config.terminal.terminal_id, store=store, i18n_dir=assets / "i18n",
+            data_dir=store.path.parent if store is not None else paths.data_dir(config.store.data_dir),
+            wall_clock=wall_clock, clock=clock)
+        self.guard.activity.connect(self.maintenance.activity)
         self.qt_app.installEventFilter(self.guard)
 
         _register_backend()  # before the engine exists, or Qt 6.11 mixes up the module's types
@@ -135,6 +151,7 @@ class KioskApp(QObject):
         self.engine.setProperty("kioskShell", self.shell)
         self.devpanel = DevPanel()
         self.engine.setProperty("kioskDevPanel", self.devpanel)
+        self.engine.setProperty("kioskMaintenance", self.maintenance)
         self.flow = FlowAdapter()
         self.shell.flow = self.flow
         self.flow.finished.connect(self.shell.serviceFinished)
@@ -178,6 +195,13 @@ class KioskApp(QObject):
         """The running devices (and, in a simulated run, their simulators for the developer panel)."""
         self.devices = manager
         self.devpanel.attach(manager, hub)
+        self.maintenance.attach(manager)
+
+    def attach_flows(self, runtime) -> None:
+        """Run services through the flow engine (kiosk/flow_setup.py); without it the shell says a service
+        is not open on this terminal."""
+        self.flows = runtime
+        self.flow.configure(runtime.new_engine, runtime.titles())
 
     def start_background(self) -> None:
         """Start what may wait until the first frame (the network probe), once it has been shown."""
@@ -187,6 +211,7 @@ class KioskApp(QObject):
 
     def close(self) -> None:
         self.monitor.stop()
+        self.maintenance.close()
         self.shell.endSession("shutdown")
         self.flow.wait_idle()
         self.qt_app.removeEventFilter(self.guard)

@@ -48,6 +48,9 @@ class FlowAdapter(QObject):
         self._progress: dict = {}
         self._threads: list[threading.Thread] = []
         self._orphans: dict[Any, Any] = {}  # action -> engine of an abandoned session, until it returns
+        #: called with each newly entered step's View, after the screen was told and before its action
+        #: starts (`kiosk demo` sets the scene and takes its screenshot here)
+        self.on_step_entered: Callable[[Any], None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._timed_out)
@@ -88,6 +91,15 @@ class FlowAdapter(QObject):
         """Let running actions return (at shutdown and in tests)."""
         for thread in list(self._threads):
             thread.join(timeout_s)
+
+    @property
+    def view(self) -> Any:
+        """The engine's current View (flows/view.py), None when no service runs; for Python callers."""
+        return self._view
+
+    @property
+    def running_action(self) -> bool:
+        return self._action is not None
 
     # ---- what QML binds to ---------------------------------------------------------------------
 
@@ -188,8 +200,12 @@ class FlowAdapter(QObject):
         if not view.finished and view.waiting and view.timeout_s > 0:
             self._timer.start(int(view.timeout_s * 1000))
         self.stepChanged.emit()
-        if view.finished:
+        if changed_step and not view.finished and self.on_step_entered is not None:
+            self.on_step_entered(view)
+        if view.finished:  # the engine has journaled the end and wiped the session's values
             self.finished.emit(view.service_id, view.outcome or "")
+            if self._engine is not None and self._engine.finished:
+                self._clear()
             return
         action = self._engine.pending_action()
         if action is not None and action is not self._action:

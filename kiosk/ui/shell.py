@@ -1,7 +1,7 @@
 """The shell's state as QML sees it: which screen, which language, the citizen's session and its timeout.
 
 A thin adapter: the rules (when a session expires, what a session holds, which services need the network)
-live in plain Python (`kiosk.session`, `kiosk.catalogue`); this class only turns them into properties and
+live in plain Python (`kiosk.session`, `flows.catalogue`); this class only turns them into properties and
 slots for QML. QML reaches it as the singleton `Shell` of `import KioskBackend`.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot, qtTrId
 
-from kiosk.catalogue import Catalogue
+from flows.catalogue import Catalogue
 from kiosk.log import log_event
 from kiosk.session.idle import IdleWatch, Phase
 from kiosk.session.session import Session
@@ -159,7 +159,7 @@ class Shell(QObject):
 
     def _service_entry(self, s) -> dict:
         return {
-            "id": s.id, "title": s.title, "icon": s.icon, "feeYuan": s.fee_yuan,
+            "id": s.id, "title": s.title, "icon": s.icon, "feeYuan": s.fee_fen / 100,
             "needsNetwork": s.needs_network, "available": self._online or not s.needs_network,
         }
 

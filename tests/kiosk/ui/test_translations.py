@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kiosk import paths
-from kiosk.catalogue import load_catalogue
+from flows.catalogue import catalogue
+from flows.loader import load_definitions
 from kiosk.ui.app import QML_DIR
 
 I18N = paths.assets_dir() / "i18n"
@@ -42,8 +43,8 @@ def test_sources_and_translations_agree(tmp_path, name):
 
 @pytest.mark.parametrize("name", LANGS)
 def test_catalogue_titles_are_translated(name):
-    ids = set(messages(I18N / name))
-    cat = load_catalogue(paths.assets_dir() / "catalogue" / "placeholder.toml")
+    ids = set(messages(I18N / name)) | set(messages(I18N / name.replace("kiosk_", "flows_")))
+    cat = catalogue(load_definitions())
     missing = [t for t in [d.title for d in cat.departments] + [s.title for s in cat.services] if t not in ids]
     assert missing == []
 

@@ -1,7 +1,8 @@
 import QtQuick
 
-// The translation ids that data files use (assets/catalogue/placeholder.toml), written out here so that
-// lupdate finds them and their text lives in assets/i18n/*.ts like every other string.
+// Translation ids that Python uses (department titles in flows/catalogue.py, receipt labels in
+// kiosk/flow_printing.py), written out here so that lupdate finds them and their text lives in
+// assets/i18n/kiosk_*.ts; the services' own titles are in flows_*.ts.
 QtObject {
     readonly property var ids: [
         //% "Public security"
@@ -10,19 +11,8 @@ QtObject {
         QT_TRID_NOOP("dept.social_security"),
         //% "General services"
         QT_TRID_NOOP("dept.general"),
-        //% "Replace a lost ID card"
-        QT_TRID_NOOP("service.id_card_replace"),
-        //% "Collect a document from a locker"
-        QT_TRID_NOOP("service.id_card_pickup"),
-        //% "Social security records"
-        QT_TRID_NOOP("service.social_security_query"),
-        //% "Medical insurance balance"
-        QT_TRID_NOOP("service.medical_insurance_query"),
-        //% "Queue ticket"
-        QT_TRID_NOOP("service.queue_ticket"),
-        //% "ID photo"
-        QT_TRID_NOOP("service.id_photo"),
-        //% "Help with a form"
-        QT_TRID_NOOP("service.form_help")
+        // printed on every receipt (kiosk/flow_printing.py)
+        //% "Printed at"
+        QT_TRID_NOOP("field.printed_at")
     ]
 }

@@ -59,6 +59,16 @@ Window {
             sourceComponent: NoticeDialog { notice: Shell.notice }
             onLoaded: Qt.callLater(window.announce)
         }
+        Loader {  // maintenance: the technician's PIN pad and board, or "out of service" for citizens
+            id: maintenance
+            objectName: "maintenanceLoader"
+            anchors.fill: parent
+            readonly property string page: Maintenance.screen === "pin" ? "PinPad.qml"
+                : Maintenance.screen === "board" ? "MaintenanceScreen.qml"
+                : Shell.outOfService && Shell.screen === "attract" ? "OutOfServiceScreen.qml" : ""
+            active: page !== ""
+            source: page
+        }
     }
 
     Rectangle {  // the keyboard's strip, edge to edge, when it is narrower than the screen

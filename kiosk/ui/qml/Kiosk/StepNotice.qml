@@ -43,6 +43,18 @@ ColumnLayout {
         font.pixelSize: Theme.body
         wrapMode: Text.WordWrap
     }
+    Repeater {  // numbers to keep: the session, a receipt, an application, a ticket
+        model: Object.keys(page.display.refs || {})
+        Text {
+            required property string modelData
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTrId("field." + modelData) + "：" + page.display.refs[modelData]
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+        }
+    }
     Item { Layout.preferredHeight: Theme.spacing }
     Repeater {
         model: page.display.ways || []

@@ -32,15 +32,15 @@ ColumnLayout {
             objectName: "paymentQr"
             anchors.fill: parent
             anchors.margins: Theme.spacing
-            visible: !!page.display.qr_text
-            source: page.display.qr_text ? "image://qr/" + encodeURIComponent(page.display.qr_text) : ""
+            visible: !!page.display.qr
+            source: page.display.qr ? "image://qr/" + encodeURIComponent(page.display.qr) : ""
             sourceSize: Qt.size(width, height)
             fillMode: Image.PreserveAspectFit
             smooth: false
         }
         Text {
             anchors.centerIn: parent
-            visible: !page.display.qr_text
+            visible: !page.display.qr
             //% "Preparing the payment…"
             text: qsTrId("flow.payment_preparing")
             color: Theme.textMuted

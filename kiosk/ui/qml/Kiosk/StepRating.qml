@@ -16,10 +16,11 @@ ColumnLayout {
         Repeater {
             model: page.display.levels || []
             Rectangle {
+                id: tile
                 required property var modelData
                 objectName: "level_" + modelData.id
                 Layout.fillWidth: true
-                implicitHeight: Math.round(Theme.touchTarget * 1.6)
+                implicitHeight: Math.round(Theme.touchTarget * 1.9)
                 radius: Theme.radius
                 color: page.level === modelData.id ? Theme.primary : Theme.surface
                 border.color: Theme.outline
@@ -29,12 +30,14 @@ ColumnLayout {
                     spacing: 4
                     KioskIcon {
                         anchors.horizontalCenter: parent.horizontalCenter
-                        name: "rating-" + modelData.id
-                        size: Math.round(Theme.heading * 1.4)
+                        name: "rating-" + (6 - modelData.id)  // level 1 is "very satisfied"
+                        size: Math.round(Theme.heading * 1.8)
                         color: page.level === modelData.id ? Theme.inverseText : Theme.primary
                     }
                     Text {
-                        anchors.horizontalCenter: parent.horizontalCenter
+                        width: tile.width - 12
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
                         text: qsTrId(modelData.label)
                         color: page.level === modelData.id ? Theme.inverseText : Theme.text
                         font.family: Theme.fontFamily

@@ -37,7 +37,9 @@ ColumnLayout {
                     Text {
                         objectName: "summary_" + modelData.id
                         Layout.fillWidth: true
-                        text: modelData.value_label ? qsTrId(modelData.value_label) : String(modelData.value)
+                        text: modelData.value_label ? qsTrId(modelData.value_label)
+                              : /_fen$/.test(modelData.id) ? "¥" + (Number(modelData.value) / 100).toFixed(2)
+                              : String(modelData.value)
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.body

@@ -13,6 +13,35 @@ ColumnLayout {
                                    "locker_pickup": "door-open", "pickup_lookup": "qr-scan",
                                    "submit_application": "send", "take_ticket": "ticket", "record": "send",
                                    "sms_code": "sms", "payment": "payment"})
+    // The camera's instructions (drivers/face/compliance.py Instruction), one short sentence each.
+    readonly property var instructions: ({
+        //% "Please stand in front of the camera"
+        "no_face": qsTrId("camera.no_face"),
+        //% "One person at a time, please"
+        "one_person_only": qsTrId("camera.one_person_only"),
+        //% "Move a little closer"
+        "move_closer": qsTrId("camera.move_closer"),
+        //% "Move back a little"
+        "move_back": qsTrId("camera.move_back"),
+        //% "Move to the middle of the picture"
+        "move_to_center": qsTrId("camera.move_to_center"),
+        //% "Look straight at the camera"
+        "look_straight": qsTrId("camera.look_straight"),
+        //% "Keep your eyes open"
+        "open_eyes": qsTrId("camera.open_eyes"),
+        //% "It is too dark; step closer to the light"
+        "too_dark": qsTrId("camera.too_dark"),
+        //% "Too bright; step out of the glare"
+        "too_bright": qsTrId("camera.too_bright"),
+        //% "The light on your face is uneven"
+        "uneven_light": qsTrId("camera.uneven_light"),
+        //% "Stand in front of the plain background"
+        "plain_background": qsTrId("camera.plain_background"),
+        //% "Hold still"
+        "hold_still": qsTrId("camera.hold_still"),
+        //% "Blink slowly, please"
+        "blink": qsTrId("camera.blink")
+    })
     spacing: Theme.spacing
 
     Item { Layout.fillHeight: true }
@@ -41,24 +70,26 @@ ColumnLayout {
         font.pixelSize: Math.round(Theme.display * 1.6)
         font.bold: true
     }
-    Text {  // the live instruction from the device (a flow id), e.g. "move a little closer"
+    Text {  // what to do now: "place your card", "move a little closer", "lift your finger"
         objectName: "liveInstruction"
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
         visible: text !== ""
-        text: page.display.instruction ? qsTrId(page.display.instruction) : ""
-        color: Theme.text
+        text: page.display.instruction ? (page.instructions[page.display.instruction] || "")
+              : page.display.prompt ? qsTrId("progress." + page.display.prompt) : ""
+        color: page.display.prompt === "poor_quality" ? Theme.attention : Theme.text
         font.family: Theme.fontFamily
         font.pixelSize: Theme.heading
         font.bold: true
         wrapMode: Text.WordWrap
     }
-    Text {  // progress counted, e.g. fingerprints: "left thumb 2 of 3"
+    Text {  // fingerprints: which finger, which of the three presses
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
-        visible: page.display.progress !== undefined && page.display.progress !== null
-        text: page.display.progress_text ? qsTrId(page.display.progress_text).arg(page.display.progress)
-                                          .arg(page.display.progress_of || 0) : ""
+        visible: !!page.display.finger
+        //% "%1: press %2 of %3"
+        text: page.display.finger ? qsTrId("flow.finger_scan").arg(qsTrId("finger." + page.display.finger))
+                                    .arg(page.display.scan).arg(page.display.of) : ""
         color: Theme.textMuted
         font.family: Theme.fontFamily
         font.pixelSize: Theme.body
