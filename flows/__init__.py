@@ -48,16 +48,22 @@ Demo scripts (flows.demo): [demo.*] tables in each definition; run_demo(engine, 
 replays one headless; CONDITIONS names the world conditions a script may set (payment_declined ...).
 """
 
-from flows.catalogue import Catalogue, Department, Service, catalogue
-from flows.definition import Definition, DemoScript, Step
-from flows.engine import Engine, EngineMisuse, PendingAction
-from flows.journal import Journal
-from flows.loader import check_files, load_definition, load_definitions
-from flows.ports import Ports
-from flows.problems import DefinitionError, Problem
-from flows.recovery import recover
-from flows.view import View
+import importlib
+from typing import Any
 
-__all__ = ["Catalogue", "Definition", "DefinitionError", "DemoScript", "Department", "Engine", "EngineMisuse",
-           "Journal", "PendingAction", "Ports", "Problem", "Service", "Step", "View", "catalogue",
-           "check_files", "load_definition", "load_definitions", "recover"]
+#: where each public name lives; imported on first use, so `import flows.catalogue` (the shell's start)
+#: does not pay for the engine, the journal and the ports
+_PUBLIC = {
+    "Catalogue": "catalogue", "Department": "catalogue", "Service": "catalogue", "catalogue": "catalogue",
+    "Definition": "definition", "DemoScript": "definition", "Step": "definition",
+    "Engine": "engine", "EngineMisuse": "engine", "PendingAction": "engine", "Journal": "journal",
+    "check_files": "loader", "load_definition": "loader", "load_definitions": "loader", "Ports": "ports",
+    "DefinitionError": "problems", "Problem": "problems", "recover": "recovery", "View": "view",
+}
+__all__ = sorted(_PUBLIC)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'flows' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"flows.{_PUBLIC[name]}"), name)

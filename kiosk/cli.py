@@ -160,25 +160,29 @@ def cmd_run(args: argparse.Namespace) -> int:
     route_qt_messages_to_log()
     app = _qt_app(sys.argv[0])
     try:
-        kapp = KioskApp(config, store=store)
+        kapp = KioskApp(config, store=store, defer_catalogue=True)
     except UiLoadError as e:
         print(f"kiosk: {e}", file=sys.stderr)
         return EXIT_UI
     install_signal_handlers(app)
-    hub = _start_simulators(config)
-    devices = _start_devices(config)
-    diag = _start_diagnostics(config, devices)
-    kapp.attach_devices(devices, hub)
-    agent = _start_sync(config, store, devices)
-    kapp.attach_flows(_flow_runtime(store, devices, kapp, agent))
-    kapp.start_background()
+    started: dict = {}
+
+    def start_rest() -> None:
+        """Devices, diagnostics, sync and the services: right after the attract screen is on screen."""
+        started["hub"] = hub = _start_simulators(config)
+        started["devices"] = devices = _start_devices(config)
+        started["diag"] = _start_diagnostics(config, devices)
+        kapp.attach_devices(devices, hub)
+        started["agent"] = agent = _start_sync(config, store, devices)
+        kapp.attach_flows(_flow_runtime(store, devices, kapp, agent))
+        log_event("app.ready", services=len(kapp.flows.definitions), devices=len(devices.workers))
+
+    kapp.start_background(start_rest)
     code = app.exec()
     kapp.close()
-    diag.stop()
-    agent.stop()
-    devices.stop()
-    if hub is not None:
-        hub.stop()
+    for name in ("diag", "agent", "devices", "hub"):
+        if started.get(name) is not None:
+            started[name].stop()
     store.close()
     log_event("app.stopped", reason="signal" if code == 0 else f"exit-{code}")
     if kapp.voice.hung:

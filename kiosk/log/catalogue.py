@@ -61,6 +61,9 @@ _CATALOGUE = (
        {"source": "path", "line": "int", "key": "code"}),
     _E("ui.first_frame", "application", "success", "info", "The first frame of the UI was shown.",
        {"startup_ms": "int"}),
+    _E("app.ready", "application", "success", "info",
+       "Devices, diagnostics, sync and the services are running (started right after the first frame).",
+       {"services": "int", "devices": "int"}),
     _E("ui.screen_shown", "user-action", "na", "info", "A screen was shown.", {"screen": "code"}),
     _E("ui.language_changed", "user-action", "success", "info", "The citizen changed the language.",
        {"language": "code"}),
@@ -165,6 +168,11 @@ _CATALOGUE = (
     _E("platform.pickups_refresh_failed", "sync", "failure", "warning",
        "The pickup records could not be pulled; the records pulled before still answer.",
        {"code": "code", "kept": "int"}),
+    _E("camera.started", "device", "success", "info", "The camera started capturing (it reconnects by itself).",
+       {"device": "code", "driver": "code", "port": "path"}),
+    _E("camera.unavailable", "device", "failure", "error",
+       "The configured camera could not be set up (face models missing, no scenes); face steps are off.",
+       {"device": "code", "code": "code"}),
 )
 
 EVENTS: Mapping[str, EventSpec] = MappingProxyType({spec.name: spec for spec in _CATALOGUE})

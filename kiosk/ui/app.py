@@ -12,14 +12,12 @@ import time
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine, qmlRegisterSingletonType
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk import paths
-from flows.catalogue import catalogue
-from flows.loader import load_definitions
 from kiosk.log import log_event
 from kiosk.network_monitor import NetworkMonitor
 from kiosk.ui.devpanel import DevPanel
@@ -108,15 +106,24 @@ def _register_backend() -> None:
 class KioskApp(QObject):
     def __init__(self, config, *, store=None, voice_engine: str | None = None,
                  full_screen: bool | None = None, size: tuple[int, int] | None = None,
-                 clock=time.monotonic, wall_clock=time.time) -> None:
+                 clock=time.monotonic, wall_clock=time.time, defer_catalogue: bool = False) -> None:
+        """`defer_catalogue`: start with an empty catalogue and take the services from attach_flows (what
+        `kiosk run` does, so the attract screen is up before the service definitions are read)."""
         super().__init__()
         self.config = config
         self.store = store
         self.qt_app = QGuiApplication.instance()
         assets = paths.assets_dir()
         ui = config.ui
-        self.definitions = load_definitions()
-        self.catalogue = catalogue(self.definitions)
+        if defer_catalogue:
+            from flows.catalogue import Catalogue
+
+            self.catalogue = Catalogue((), ())
+        else:
+            from flows.catalogue import catalogue
+            from flows.loader import load_definitions
+
+            self.catalogue = catalogue(load_definitions())
         self.shell = Shell(
             self.catalogue,
             hall_names={"zh": config.terminal.hall_name_zh, "en": config.terminal.hall_name_en},
@@ -189,7 +196,7 @@ class KioskApp(QObject):
         log_event("ui.first_frame", startup_ms=process_age_ms())
         self.window.setProperty("keyboardEnabled", True)
         if self._background_wanted:
-            self.monitor.start()
+            self._start_rest()
 
     def attach_devices(self, manager, hub=None) -> None:
         """The running devices (and, in a simulated run, their simulators for the developer panel)."""
@@ -200,14 +207,26 @@ class KioskApp(QObject):
     def attach_flows(self, runtime) -> None:
         """Run services through the flow engine (kiosk/flow_setup.py); without it the shell says a service
         is not open on this terminal."""
+        from flows.catalogue import catalogue
+
         self.flows = runtime
         self.flow.configure(runtime.new_engine, runtime.titles())
+        self.catalogue = catalogue(runtime.definitions.values())
+        self.shell.setCatalogue(self.catalogue)
 
-    def start_background(self) -> None:
-        """Start what may wait until the first frame (the network probe), once it has been shown."""
+    def start_background(self, then=None) -> None:
+        """Start what may wait until the first frame (the network probe, and `then`: devices, sync and the
+        services), once it has been shown: the attract screen comes first, the rest right after it."""
         self._background_wanted = True
+        self._then = then
         if self._first_frame_seen:
-            self.monitor.start()
+            self._start_rest()
+
+    def _start_rest(self) -> None:
+        self.monitor.start()
+        if getattr(self, "_then", None) is not None:
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)  # after this frame is out
 
     def close(self) -> None:
         self.monitor.stop()

@@ -243,6 +243,11 @@ class Shell(QObject):
         elif self._screen == "catalogue":
             self.endSession("cancelled")
 
+    def setCatalogue(self, catalogue: Catalogue) -> None:  # noqa: N802
+        """The services this terminal offers (from the service definitions, once they are read)."""
+        self._catalogue = catalogue
+        self.catalogueChanged.emit()
+
     def serviceFinished(self, service_id: str, outcome: str) -> None:  # noqa: N802
         """The flow ended: a delivered service (or a timeout) ends the session, which wipes it; a cancelled
         or failed one returns to the catalogue, for another service."""

@@ -27,7 +27,7 @@ def test_a_jammed_door_in_the_running_kiosk_is_found_named_and_fails_the_exit_co
     proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
     try:
-        read_events_until(proc, "ui.first_frame")
+        read_events_until(proc, "app.ready")  # devices and their simulators are up
         assert run(["sim", "do", "locker", "jam", '{"door": 3}'], env).returncode == 0
         result = run(["diag", "--test", "locker", "--door", "3", "--door", "4", "--json"], env)
         assert result.returncode == 1, result.stderr
