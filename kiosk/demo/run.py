@@ -159,5 +159,5 @@ class DemoRunner:
         if self.folder is None:
             return
         out = self.folder / f"{len(summary.screenshots) + 1:02d}-{step_id}.png"
+        summary.screenshots.append(str(out))  # numbered before rendering: rendering runs the event loop
         shots.save(shots.render(self.kapp), out)
-        summary.screenshots.append(str(out))
