@@ -2,20 +2,23 @@
 
 Each method returns Ok(value) or a SyncFailure with a stable code (sync/errors.py); nothing raises for a
 network or platform failure, and no library's exception text reaches a caller. Requests that create
-something (a payment, an SMS challenge, a batch) carry the caller's Idempotency-Key, so a retry after a
-lost answer returns the first result instead of doing it twice.
+something (a payment, an SMS challenge, an application, a batch) carry the caller's Idempotency-Key, so a
+retry after a lost answer returns the first result instead of doing it twice.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import gzip
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
 
+from drivers.errors import register
 from sync.db import utc_now
 from sync.errors import Ok, SyncFailure
 from sync.transport import HttpRequest, HttpResponse, Transport, TransportError
@@ -47,11 +50,32 @@ class Payment:
 
 @dataclass(frozen=True)
 class PickupRecord:
+    """A document waiting in this terminal's locker wall. Records the platform filed for an application
+    carry its number, the holder's ID digest, the pickup key's signature and the photo for the face check
+    (memory only); records staff added by hand may have none of these."""
+
     pickup_id: str
     receipt_code: str
     door: str
     service_id: str
     ready_at: str
+    application_no: str = ""
+    id_digest: str = field(default="", repr=False)
+    signature: bytes = field(default=b"", repr=False)
+    photo: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Application:
+    """What the platform answered for a submitted application: its number, the signed pickup code for the
+    receipt's QR code, and the locker door it will wait behind (None: post, or no door free yet)."""
+
+    application_no: str
+    pickup_code: str
+    door: int | None
+
+
+register({"registry.not_found": "The registry has no reference photo for this ID number."})
 
 
 def retry_after_s(value: str | None) -> float | None:
@@ -196,10 +220,49 @@ class CentralClient:
         if isinstance(result, SyncFailure):
             return result
         try:
-            return Ok([PickupRecord(*(str(r[k]) for k in ("pickup_id", "receipt_code", "door", "service_id",
-                                                            "ready_at"))) for r in result.value["records"]])
-        except (KeyError, TypeError):
+            return Ok([_pickup_record(r) for r in result.value["records"]])
+        except (KeyError, TypeError, ValueError, binascii.Error):
             return SyncFailure("sync.bad_response", "the pickup answer is not a list of records")
+
+    def pickup_public_key(self) -> Ok[bytes] | SyncFailure:
+        """The platform's Ed25519 key for pickup codes and records (32 raw bytes). Fetched over a pinned
+        TLS connection it may be trusted; over plain HTTP only for development."""
+        result = self._json("GET", "/v1/pickup-key")
+        if isinstance(result, SyncFailure):
+            return result
+        try:
+            raw = base64.b64decode(str(result.value["public_key"]), validate=True)
+        except (KeyError, ValueError, binascii.Error):
+            raw = b""
+        if len(raw) != 32 or result.value.get("algorithm") != "Ed25519":
+            return SyncFailure("sync.bad_response", "the pickup key answer is not an Ed25519 public key")
+        return Ok(raw)
+
+    def submit_application(self, idempotency_key: str, record: Mapping[str, Any]) -> Ok[Application] | SyncFailure:
+        """Hand in a completed application. `record`: JSON values, bytes as {"$b64": base64}; it must hold
+        the applicant's id_number. Asked again with the same key, the platform answers the first result."""
+        result = self._json("POST", "/v1/applications", dict(record), key=idempotency_key)
+        if isinstance(result, SyncFailure):
+            return result
+        try:
+            door = result.value.get("door")
+            return Ok(Application(str(result.value["application_no"]), str(result.value["pickup_code"]),
+                                  None if door is None else int(door)))
+        except (KeyError, TypeError, ValueError):
+            return SyncFailure("sync.bad_response", "the application answer lacks application_no or pickup_code")
+
+    def registry_photo(self, id_number: str) -> Ok[bytes] | SyncFailure:
+        """The registry's reference photo (JPEG) for the face check. The ID number travels in the body, never
+        in a URL. None known: SyncFailure registry.not_found."""
+        response = self.call("POST", "/v1/registry/photo", body=json.dumps({"id_number": id_number}).encode(),
+                             headers={"Content-Type": "application/json"})
+        if isinstance(response, SyncFailure):
+            if server_code(response) == "registry.not_found":
+                return SyncFailure("registry.not_found", response.detail, status=response.status)
+            return response
+        if not response.body.startswith(b"\xff\xd8\xff"):
+            return SyncFailure("sync.bad_response", "the registry answer is not a JPEG photo")
+        return Ok(response.body)
 
     def create_payment(self, idempotency_key: str, amount_fen: int, service_id: str) -> Ok[Payment] | SyncFailure:
         result = self._json("POST", "/v1/payments", {"amount_fen": amount_fen, "service_id": service_id},
@@ -220,6 +283,17 @@ class CentralClient:
             return SyncFailure("sync.bad_response", "the payment answer has no known state")
         return Ok(state)
 
+    def pay_with_code(self, payment_id: str, code: str) -> Ok[PaymentState] | SyncFailure:
+        """The citizen's payment barcode, scanned at the terminal: the platform charges it and answers the
+        payment's state (asked again: the same state, never a second charge)."""
+        result = self._json("POST", f"/v1/payments/{payment_id}/code", {"code": code})
+        if isinstance(result, SyncFailure):
+            return result
+        state = result.value.get("state")
+        if state not in ("pending", "paid", "declined", "expired"):
+            return SyncFailure("sync.bad_response", "the payment answer has no known state")
+        return Ok(state)
+
     def send_sms_code(self, idempotency_key: str, phone: str) -> Ok[str] | SyncFailure:
         """Ask the platform to text a code to `phone`; Ok(challenge id)."""
         result = self._json("POST", "/v1/sms/challenges", {"phone": phone}, key=idempotency_key)
@@ -233,3 +307,13 @@ class CentralClient:
         if isinstance(result, SyncFailure):
             return result
         return Ok(result.value.get("ok") is True)
+
+
+def _pickup_record(r: Mapping[str, Any]) -> PickupRecord:
+    def raw(name: str) -> bytes | None:
+        value = r.get(name)
+        return base64.b64decode(str(value), validate=True) if value else None
+
+    return PickupRecord(*(str(r[k]) for k in ("pickup_id", "receipt_code", "door", "service_id", "ready_at")),
+                        application_no=str(r.get("application_no") or ""), id_digest=str(r.get("id_digest") or ""),
+                        signature=raw("signature") or b"", photo=raw("photo"))

@@ -1,11 +1,12 @@
-"""What every route of the reference server shares: its store, clock, signing key and options, and the
-helpers that turn a request into a terminal identity and a failure into a JSON error with a stable code."""
+"""What every route of the reference server shares: its store, clock, signing keys (bundles; pickup codes and
+records), registry photos and options, and the helpers that turn a request into a terminal identity and a
+failure into a JSON error with a stable code."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
@@ -27,11 +28,14 @@ class Central:
     tls: bool = False  # True: identity from the client certificate only
     control: bool = True  # the /control endpoints tests and developers use
     payment_timeout_s: float = 120.0
-    auto_payment: str | None = None  # "paid" / "declined": every new payment ends so on its first query
+    auto_payment: str | None = None  # "paid" / "declined": a payment ends so on its first query (no fate)
     sms_outbox: Path | None = None  # a file where each SMS code sent is appended as a JSON line
     bundle_lifetime_s: float = 30 * 86400
     max_batch_bytes: int = 32 << 20
     max_blob_bytes: int = 64 << 20
+    pickup_key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate, repr=False)  # codes
+    registry: Mapping[str, bytes] = field(default_factory=dict, repr=False)  # ID number -> reference JPEG
+    locker_doors: int = 24  # doors 1..N of each terminal's locker wall, for pickup records
 
 
 def central() -> Central:

@@ -1,6 +1,7 @@
 """The reference server's control handle: what a test or a developer does to the simulated platform
-(make a payment pay or fail, read an SMS code, publish a bundle, add a pickup, refuse an event), and the
-small status page. Not part of the terminal protocol; off when the server runs with control=False."""
+(make a payment pay or fail, decide how the next payments end, read an SMS code, publish a bundle, add a
+pickup, refuse an event), and the small status page. Not part of the terminal protocol; off when the server
+runs with control=False."""
 
 from __future__ import annotations
 
@@ -10,8 +11,17 @@ import secrets
 
 from flask import Blueprint, Response, jsonify
 
+from sync.central.applications import file_pickup
 from sync.central.context import TOKEN, central, fail, json_body
-from sync.central.services import BUNDLE_KINDS, PAYMENT_STATES, publish_bundle
+from sync.central.pickup_codes import ID_NUMBER, id_digest
+from sync.central.services import (
+    BUNDLE_KINDS,
+    FATES,
+    NEXT_COUNT,
+    NEXT_OUTCOME,
+    PAYMENT_STATES,
+    publish_bundle,
+)
 from sync.db import iso
 
 bp = Blueprint("control", __name__)
@@ -32,6 +42,25 @@ def settle_payment(payment_id: str) -> Response:
         changed = conn.execute("UPDATE payments SET state = ? WHERE payment_id = ? AND state = 'pending'",
                                (outcome, payment_id)).rowcount
     return jsonify(changed=bool(changed))
+
+
+@bp.post("/control/next-payments")
+def next_payments() -> Response:
+    """How the next payments end: "paid", "declined" or "expired" on their first look, "never" (pending for
+    ever), or "normal" (back to --auto-payment and the timeout). `count`: for that many payments (default:
+    until changed)."""
+    body = json_body()
+    outcome, count = body.get("outcome"), body.get("count")
+    if outcome not in (*FATES, "normal"):
+        fail(400, "control.bad_outcome", f"outcome must be one of {', '.join(FATES)}, normal")
+    if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 1):
+        fail(400, "control.bad_count", "count must be a whole number from 1, or absent")
+    with central().db.write() as conn:
+        conn.execute("DELETE FROM control_settings WHERE name IN (?, ?)", (NEXT_OUTCOME, NEXT_COUNT))
+        if outcome != "normal":
+            conn.execute("INSERT INTO control_settings (name, value) VALUES (?, ?), (?, ?)",
+                         (NEXT_OUTCOME, outcome, NEXT_COUNT, "" if count is None else str(count)))
+    return jsonify(outcome=outcome, count=count)
 
 
 @bp.get("/control/sms")
@@ -63,7 +92,11 @@ def put_bundle(kind: str) -> Response:
 
 @bp.post("/control/pickups")
 def add_pickup() -> Response:
+    """A document placed in a terminal's locker wall by staff. With `id_number` (and `application_no`, a
+    numbered door): a signed record the terminal's pickup flow accepts, photo from the registry."""
     body = json_body()
+    if "id_number" in body:
+        return _add_signed_pickup(body)
     fields = [str(body.get(k, "")) for k in ("terminal", "receipt_code", "door", "service_id")]
     if not all(TOKEN.match(f) for f in fields):
         fail(400, "control.bad_pickup", "terminal, receipt_code, door and service_id are short tokens")
@@ -71,6 +104,20 @@ def add_pickup() -> Response:
     with central().db.write() as conn:
         conn.execute("INSERT INTO pickups (pickup_id, terminal, receipt_code, door, service_id, ready_at) "
                      "VALUES (?, ?, ?, ?, ?, ?)", (pickup_id, *fields, iso(central().clock())))
+    return jsonify(pickup_id=pickup_id), 201
+
+
+def _add_signed_pickup(body: dict) -> tuple[Response, int]:
+    ctx = central()
+    who, number, service = (str(body.get(k, "")) for k in ("terminal", "application_no", "service_id"))
+    id_number, door = str(body.get("id_number", "")).upper(), body.get("door")
+    if not (TOKEN.match(who) and TOKEN.match(number) and TOKEN.match(service) and ID_NUMBER.match(id_number)
+            and isinstance(door, int) and not isinstance(door, bool) and 1 <= door <= ctx.locker_doors):
+        fail(400, "control.bad_pickup", "terminal, application_no, service_id are short tokens, id_number an ID "
+             f"number, door a whole number 1..{ctx.locker_doors}")
+    with ctx.db.write() as conn:
+        pickup_id = file_pickup(conn, ctx, who, number, door, id_digest(id_number), service,
+                                ctx.registry.get(id_number))
     return jsonify(pickup_id=pickup_id), 201
 
 

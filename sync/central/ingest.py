@@ -4,7 +4,8 @@ A batch answer lists every event with one status: "stored" (new), "duplicate" (t
 before: already stored), "rejected" (never acceptable as sent: the terminal dead-letters it), or "retry"
 (not now, e.g. a blob it refers to has not arrived). Uniqueness per (terminal, event id) is a primary key,
 so a batch repeated after a lost answer stores nothing twice. The same Idempotency-Key with the same body
-replays the first answer; with another body it is refused.
+replays the first answer; with another body it is refused. A new "pickup" event (a document collected from
+the locker wall) marks its pickup record collected (applications.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
+from sync.central.applications import mark_collected
 from sync.central.context import TOKEN, central, fail, idempotency_key, terminal
 from sync.db import iso
 
@@ -102,6 +104,8 @@ def submit_batch() -> Response:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (who, event_id, item["stream"], item["created_at"], now, payload_text,
                  json.dumps(item.get("blobs", {})))).rowcount
+            if stored and item["stream"] == "pickup":
+                mark_collected(conn, ctx, who, payload)
             results.append({"id": event_id, "status": "stored" if stored else "duplicate"})
         body = json.dumps({"results": results}).encode()
         conn.execute("INSERT INTO idempotency (terminal, key, request_sha256, status, response, created_at) "

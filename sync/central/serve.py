@@ -1,7 +1,11 @@
 """Serving the reference central platform: werkzeug's threaded server, plain HTTP or mutual TLS.
 
-    server = CentralServer(db_path, host="127.0.0.1", port=0, tls=TlsFiles(...)); server.start(); server.url
+    server = CentralServer(db_path, host="127.0.0.1", port=0, tls=TlsFiles(...), registry=photo_dir,
+                           locker_doors=24); server.start(); server.url; server.pickup_public_key
     ...; server.stop()
+
+Two Ed25519 keys live beside the database unless given: bundle-signing.pem (configuration bundles) and
+pickup-signing.pem (pickup codes and records); each public key is written next to it as *.pub.pem.
 
 With TLS and a client CA, every client must present a certificate signed by that CA, and the terminal's
 identity is its certificate's common name (no header can claim another). Without TLS, for development on
@@ -23,6 +27,8 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from sync.bundles import load_or_create_signing_key, public_path
 from sync.central.app import create_app
 from sync.central.context import PEER_CN, Central
+from sync.central.pickup_codes import public_raw
+from sync.central.registry import load_registry
 from sync.central.storage import CentralDb
 
 
@@ -73,13 +79,18 @@ class CentralServer:
     """The reference platform on a port (0: a free one), served from a thread until stop()."""
 
     def __init__(self, db_path: Path, *, host: str = "127.0.0.1", port: int = 8600, tls: TlsFiles | None = None,
-                 signing_key: Path | None = None, clock: Callable[[], datetime] = utc_now,
-                 control: bool = True, **options: Any) -> None:
+                 signing_key: Path | None = None, pickup_key: Path | None = None, registry: Path | None = None,
+                 clock: Callable[[], datetime] = utc_now, control: bool = True, **options: Any) -> None:
         db_path = Path(db_path)
         self.signing_key_path = signing_key or db_path.with_name("bundle-signing.pem")
         self.public_key_path = public_path(self.signing_key_path)  # what terminals pin for bundles
+        self.pickup_key_path = pickup_key or db_path.with_name("pickup-signing.pem")
+        self.pickup_public_key_path = public_path(self.pickup_key_path)  # what terminals pin for pickup codes
+        photos = load_registry(registry) if registry is not None else {}  # RegistryError names a bad file
+        key = load_or_create_signing_key(self.pickup_key_path)
+        self.pickup_public_key = public_raw(key)
         self.ctx = Central(CentralDb(db_path), clock, load_or_create_signing_key(self.signing_key_path),
-                           tls=tls is not None, control=control, **options)
+                           tls=tls is not None, control=control, pickup_key=key, registry=photos, **options)
         self.app = create_app(self.ctx)
         self._server: BaseWSGIServer = make_server(
             host, port, self.app, threaded=True, request_handler=_Handler,

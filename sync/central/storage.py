@@ -46,7 +46,23 @@ CREATE TABLE IF NOT EXISTS heartbeats (
     terminal TEXT PRIMARY KEY, at TEXT NOT NULL, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reject_rules (
     event_id TEXT PRIMARY KEY, code TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS applications (
+    application_no TEXT PRIMARY KEY, terminal TEXT NOT NULL, idem_key TEXT NOT NULL, service_id TEXT NOT NULL,
+    id_digest TEXT NOT NULL, pickup_code TEXT NOT NULL, door INTEGER NULL, fields TEXT NOT NULL,
+    created_at TEXT NOT NULL, UNIQUE (terminal, idem_key));
+CREATE TABLE IF NOT EXISTS control_settings (
+    name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+#: Columns added after the first release of the reference server: (table, column, declaration). A file made
+#: before gets them on open, so a developer's old central.db keeps working.
+ADDED_COLUMNS = (
+    ("pickups", "application_no", "TEXT NULL"),
+    ("pickups", "id_digest", "TEXT NULL"),
+    ("pickups", "signature", "BLOB NULL"),   # Ed25519 by the pickup key over the record's bytes
+    ("pickups", "photo", "BLOB NULL"),       # the application photo, for the face check at the locker
+    ("payments", "fate", "TEXT NULL"),       # set by /control/next-payments: how this payment will end
+)
 
 
 class CentralDb:
@@ -60,6 +76,10 @@ class CentralDb:
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
         self._conn.executescript(SCHEMA)
+        for table, column, declaration in ADDED_COLUMNS:
+            known = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})")}
+            if column not in known:
+                self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
         self._lock = threading.Lock()
 
     @contextmanager
