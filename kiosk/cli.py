@@ -78,14 +78,15 @@ def _open_store(config):
         raise SystemExit(EXIT_STORE) from None
 
 
-def _start_simulators(config):
-    """Simulated devices on pseudo-terminals, with the control handle `kiosk sim` uses."""
+def _start_simulators(config, technician_keys=None):
+    """Simulated devices on pseudo-terminals (and a PC/SC reader behind its own pcscd), with the control
+    handle `kiosk sim` uses."""
     if not any(d.driver == "sim" for d in config.devices.values()):
         return None
     from kiosk import paths
     from kiosk.sim_hub import SimHub
 
-    hub = SimHub(paths.data_dir(config.store.data_dir) / "sim", config.devices)
+    hub = SimHub(paths.data_dir(config.store.data_dir) / "sim", config.devices, technician_keys=technician_keys)
     hub.start()
     return hub
 
@@ -111,6 +112,75 @@ def _start_diagnostics(config, devices):
     return server
 
 
+class _CameraStarter:
+    """The camera and the face models load on a thread of their own (1-2 s), then join the services on the
+    UI thread: the screen never waits for them."""
+
+    def __init__(self, config, kapp, runtime) -> None:
+        import threading
+
+        from PySide6.QtCore import QObject, Signal, Slot
+
+        class Relay(QObject):  # lives on the UI thread: what the loading thread emits is delivered there
+            ready = Signal(object)
+
+            def __init__(self, deliver) -> None:
+                super().__init__()
+                self._deliver = deliver
+                self.ready.connect(self.on_ready)
+
+            @Slot(object)
+            def on_ready(self, built) -> None:
+                self._deliver(built)
+
+        self._kapp, self._runtime, self.rig, self.face = kapp, runtime, None, None
+        self._relay = Relay(self._attach)
+        self._thread = threading.Thread(target=self._build, args=(config,), name="camera-start", daemon=True)
+        self._thread.start()
+
+    def _build(self, config) -> None:
+        from drivers.face.verify import Verifier
+        from kiosk.camera_setup import start_camera
+        from kiosk.flow_face import CameraFacePort
+
+        rig = start_camera(config.devices)
+        if rig is not None and rig.ok:
+            face = CameraFacePort(rig.value.camera, rig.value.guide, Verifier(rig.value.analyzer))
+            self.rig, self.face = rig.value, face  # stop() stops them even if the UI never took them
+            self._relay.ready.emit((rig.value, face))
+
+    def _attach(self, built) -> None:
+        _rig, face = built
+        self._runtime.use_face(face)
+        self._kapp.attach_camera(face)
+
+    def stop(self) -> None:
+        self._thread.join(30)
+        if self.face is not None:
+            self.face.close()
+            self.rig.stop()
+
+
+def _start_camera(config, kapp, runtime):
+    return _CameraStarter(config, kapp, runtime)
+
+
+def _watchdog(app):
+    """systemd's watchdog, pinged from the UI thread's event loop: a hung screen stops the pings and systemd
+    restarts the kiosk. Nothing happens outside systemd (no NOTIFY_SOCKET)."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.watchdog import Notifier, ping_interval_s
+
+    notifier = Notifier.from_environment()
+    interval = ping_interval_s()
+    if notifier.enabled and interval:
+        timer = QTimer(app)
+        timer.timeout.connect(notifier.ping)
+        timer.start(int(interval * 1000))
+    return notifier
+
+
 def _start_sync(config, store, devices):
     """The sync agent: forwards the outbox to the central platform in the background, for ever."""
     from kiosk.sync_setup import start_agent
@@ -118,12 +188,20 @@ def _start_sync(config, store, devices):
     return start_agent(config, store, devices)
 
 
-def _flow_runtime(store, devices, kapp, agent):
+def _platform(config):
+    """The central platform for the services (payments, SMS, applications, pickup records pulled ahead)."""
+    from kiosk.sync_setup import PlatformRefresher
+
+    return PlatformRefresher(config)
+
+
+def _flow_runtime(store, devices, kapp, agent, platform):
     """The flow engine's journal and ports; unfinished sessions of a previous run are handed to staff first."""
     from kiosk.flow_setup import FlowRuntime
 
     return FlowRuntime.create(store, devices, hall_name=lambda: kapp.shell.hallName,
-                              language=lambda: kapp.shell.language, on_enqueued=agent.wake)
+                              language=lambda: kapp.shell.language, on_enqueued=agent.wake,
+                              platform=platform.platform, pickup_public_key=platform.pickup_key)
 
 
 def _qt_app(argv0: str):
@@ -165,22 +243,36 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"kiosk: {e}", file=sys.stderr)
         return EXIT_UI
     install_signal_handlers(app)
+    watchdog = _watchdog(app)
     started: dict = {}
 
     def start_rest() -> None:
         """Devices, diagnostics, sync and the services: right after the attract screen is on screen."""
-        started["hub"] = hub = _start_simulators(config)
+        watchdog.ready()  # systemd (Type=notify): the kiosk is up once its first frame is out
+        from kiosk.pcsc_setup import configured_keys, start_technician_watch
+
+        technician_keys = configured_keys(config.maintenance)
+        started["hub"] = hub = _start_simulators(config, technician_keys)  # first: it points PC/SC at its pcscd
         started["devices"] = devices = _start_devices(config)
         started["diag"] = _start_diagnostics(config, devices)
         kapp.attach_devices(devices, hub)
+        started["cards"] = start_technician_watch(devices, technician_keys, kapp.maintenance.present_technician)
         started["agent"] = agent = _start_sync(config, store, devices)
-        kapp.attach_flows(_flow_runtime(store, devices, kapp, agent))
+        started["platform"] = platform = _platform(config)
+        runtime = _flow_runtime(store, devices, kapp, agent, platform)
+        platform.set_on_key(runtime.use_pickup_key)
+        kapp.attach_flows(runtime)
+        platform.start()
+        started["camera"] = _start_camera(config, kapp, runtime)
         log_event("app.ready", services=len(kapp.flows.definitions), devices=len(devices.workers))
 
     kapp.start_background(start_rest)
     code = app.exec()
+    watchdog.stopping()
+    if started.get("cards") is not None:
+        started["cards"].stop()
     kapp.close()
-    for name in ("diag", "agent", "devices", "hub"):
+    for name in ("camera", "diag", "platform", "agent", "devices", "hub"):
         if started.get(name) is not None:
             started[name].stop()
     store.close()

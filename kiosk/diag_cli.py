@@ -30,6 +30,7 @@ def add_parser(sub) -> None:
     diag.add_argument("--all-doors", action="store_true", help="locker self-test: open every door in turn")
     diag.add_argument("--scan-wait", type=float, default=0.0, metavar="S",
                       help="scanner self-test: wait S seconds for a code to be scanned")
+    diag.add_argument("--print-test", action="store_true", help="printer self-test: print a test receipt")
     diag.add_argument("--config", type=Path, help="TOML configuration (default /etc/kiosk/kiosk.toml)")
     diag.add_argument("--simulate", action="store_true", help="use simulated devices for every device")
     diag.set_defaults(func=cmd_diag)
@@ -86,7 +87,8 @@ def cmd_diag(args: argparse.Namespace) -> int:
         print(f"kiosk: the configuration was refused:\n{e}", file=sys.stderr)
         return EXIT_CONFIG
     tests = [n for n, d in config.devices.items() if d.kind in SELF_TESTS] if "all" in args.test else args.test
-    options = {"doors": args.door, "all_doors": args.all_doors, "scan_wait_s": args.scan_wait}
+    options = {"doors": args.door, "all_doors": args.all_doors, "scan_wait_s": args.scan_wait,
+               "print_test": args.print_test}
     data_dir = paths.data_dir(config.store.data_dir)
     try:
         report = _report_from_running_kiosk(data_dir / SOCKET_NAME, tests, options)

@@ -67,6 +67,18 @@ class FlowRuntime:
                       step=found.step_id, effects=len(found.effects))
         return runtime
 
+    def use_face(self, face) -> None:
+        """The camera and face pipeline are ready (they load after the devices); new sessions use them."""
+        from dataclasses import replace
+
+        self.ports = replace(self.ports, face=face)
+
+    def use_pickup_key(self, key: bytes) -> None:
+        """The platform's pickup-code key arrived (development: asked of the platform); new sessions use it."""
+        from dataclasses import replace
+
+        self.ports = replace(self.ports, pickup_public_key=key)
+
     def new_engine(self, service_id: str) -> Engine:
         self.last_engine = Engine(self.definitions[service_id], self.ports, self.journal, observer=_observe)
         return self.last_engine

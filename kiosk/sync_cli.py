@@ -32,6 +32,10 @@ def add_parser(sub) -> None:
     central.add_argument("--payment-timeout", type=float, default=120.0, help="seconds before a payment expires")
     central.add_argument("--sms-outbox", type=Path, help="append each SMS code sent to this file (JSON lines)")
     central.add_argument("--no-control", action="store_true", help="switch off the /control endpoints")
+    central.add_argument("--registry", type=Path, metavar="DIR",
+                         help="reference photos for face checks: JPEGs named by ID number")
+    central.add_argument("--locker-doors", type=int, default=24, help="doors of the terminals' locker wall")
+    central.add_argument("--pickup-key", type=Path, help="Ed25519 pickup-code signing key (PEM; made if missing)")
     central.add_argument("--make-dev-pki", type=Path, metavar="DIR",
                          help="write a development CA and certificates to DIR, then exit")
     central.add_argument("--terminal", action="append", default=[], help="terminal id for --make-dev-pki")
@@ -70,12 +74,19 @@ def cmd_central(args: argparse.Namespace) -> int:
     configure_logging("info")
     db = args.db or paths.data_dir() / "central" / "central.db"
     tls = TlsFiles(args.tls_cert, args.tls_key, args.client_ca) if args.tls_cert else None
+    from sync.central.registry import RegistryError
+
     try:
         server = CentralServer(db, host=args.host, port=args.port, tls=tls, signing_key=args.signing_key,
                                control=not args.no_control, auto_payment=args.auto_payment,
-                               payment_timeout_s=args.payment_timeout, sms_outbox=args.sms_outbox)
+                               payment_timeout_s=args.payment_timeout, sms_outbox=args.sms_outbox,
+                               registry=args.registry, locker_doors=args.locker_doors,
+                               pickup_key=args.pickup_key)
     except OSError as e:
         print(f"kiosk central: cannot listen on {args.host}:{args.port} ({e.strerror})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except RegistryError as e:
+        print(f"kiosk central: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     log_event("central.started", url=server.url, tls=tls is not None, db=str(db))
     print(f"central platform on {server.url} (store {db}; bundle public key {server.public_key_path})",

@@ -38,3 +38,41 @@ def start_agent(config, store, devices=None):
     agent = SyncAgent(store.path, central_client(config), sealer=store_sealer(store), on_event=log_event,
                       devices=statuses)
     return agent.start()
+
+
+class PlatformRefresher:
+    """The central platform as the flows see it (kiosk/flow_platform.py), with its pickup records pulled
+    now and every `every_s` seconds on a thread of its own, so the locker wall works offline."""
+
+    def __init__(self, config, every_s: float = 300.0, on_key=lambda key: None) -> None:
+        import threading
+
+        from kiosk.flow_platform import CentralPlatform, read_pickup_key
+
+        self.platform = CentralPlatform(central_client(config), on_event=log_event)
+        key_file = config.central.pickup_key_file
+        self.pickup_key = read_pickup_key(Path(key_file)) if key_file else b""
+        self._every_s, self._on_key = every_s, on_key
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="platform-refresh", daemon=True)
+
+    def set_on_key(self, on_key) -> None:
+        self._on_key = on_key
+
+    def start(self) -> PlatformRefresher:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(10)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            if not self.pickup_key:  # development: no pinned key configured, ask the platform
+                fetched = self.platform.fetch_pickup_key()
+                if fetched.ok:
+                    self.pickup_key = fetched.value
+                    self._on_key(fetched.value)
+            self.platform.refresh()
+            self._stop.wait(self._every_s)

@@ -72,6 +72,9 @@ class CentralConfig(Section):
     client_key: str | None = setting(None, "The private key of the client certificate (PEM), readable by the "
                                      "kiosk user only.", "a file path such as /etc/kiosk/terminal.key",
                                      min_length=1)
+    pickup_key_file: str | None = setting(
+        None, "The platform's public key for pickup codes (PEM), pinned; without it the key is asked of the "
+        "platform (development only).", "a file path such as /etc/kiosk/pickup-signing.pub.pem", min_length=1)
 
     @model_validator(mode="after")
     def _cert_and_key_together(self) -> CentralConfig:
@@ -99,6 +102,10 @@ class MaintenanceConfig(Section):
     technician_cards: list[str] = setting(
         [], "Technician cards' IDs, each as a hash from `kiosk pin-hash --card`.",
         "a list of hash lines from `kiosk pin-hash --card`")
+    technician_keys: str | None = setting(
+        None, "Technician card keys (TOML: technician id = key in hex), readable by the kiosk user only; "
+        "without it a technician card on the PC/SC reader is refused.",
+        "a file path such as /etc/kiosk/technician-keys.toml", min_length=1)
     idle_timeout_s: int = setting(300, "Seconds without a touch before maintenance mode closes by itself.",
                                   "a whole number of seconds between 30 and 3600", ge=30, le=3600)
     lockout_base_s: int = setting(60, "Seconds the first lock lasts after 5 wrong PINs (each next one doubles).",

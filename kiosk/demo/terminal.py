@@ -58,7 +58,7 @@ def simulated_terminal(folder: Path, *, size: tuple[int, int] = (1080, 1920), la
     hub.start()
     manager = DeviceManager(config.devices, sim_dir=hub.folder)
     manager.start()
-    kapp = None
+    kapp = world = None
     try:
         for worker in manager.workers.values():
             worker.opened.wait(30)
@@ -70,6 +70,8 @@ def simulated_terminal(folder: Path, *, size: tuple[int, int] = (1080, 1920), la
                                      language=lambda: kapp.shell.language, **world.ports())
         kapp.attach_devices(manager, hub)
         kapp.attach_flows(runtime)
+        if getattr(world, "rig", None):
+            kapp.attach_camera(world.face)
         kapp.shell.setLanguage(lang)
         kapp.shell.setNetwork(online, 0)
         terminal.kapp, terminal.runtime, terminal.world = kapp, runtime, world
@@ -77,6 +79,8 @@ def simulated_terminal(folder: Path, *, size: tuple[int, int] = (1080, 1920), la
     finally:
         if kapp is not None:
             kapp.close()
+        if world is not None:
+            world.close()
         manager.stop()
         hub.stop()
         store.close()

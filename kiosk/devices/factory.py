@@ -1,7 +1,8 @@
 """Which driver object serves a configured device, and on which port.
 
 A simulated device ("sim") is opened on the pseudo-terminal kiosk/sim_hub.py serves for it at
-`<sim_dir>/<device name>`, exactly as a real one is opened on its configured port. Kinds whose drivers are
+`<sim_dir>/<device name>`, exactly as a real one is opened on its configured port. A PC/SC reader's port is
+its PC/SC name; for a simulated one the hub writes the name of its virtual reader in that file. Kinds whose drivers are
 not part of the kiosk yet are left out (`buildable` says which).
 """
 
@@ -67,12 +68,29 @@ def _printer(name: str, device: DeviceConfig, sim_dir: Path) -> Any:
     return PrinterDriver(make_link(device.driver, port_of(name, device, sim_dir), speed=device.speed, device=name))
 
 
+def sim_pcsc_reader(link: Path) -> str:
+    """The PC/SC name of the simulated reader kiosk/sim_hub.py serves at `link` (it writes the name there)."""
+    try:
+        return link.read_text(encoding="utf-8").strip()
+    except OSError:
+        return f"simulated reader {link.name} (not served: see the sim.pcsc_unserved log line)"
+
+
+def _pcsc_reader(name: str, device: DeviceConfig, sim_dir: Path) -> Any:
+    from drivers.pcsc.reader import PcscReader
+
+    if device.driver == SIM_DRIVER:
+        return PcscReader(sim_pcsc_reader(sim_dir / name))
+    return PcscReader(device.port)  # the reader's PC/SC name, or the start of it ("ACS ACR39U ICC Reader")
+
+
 BUILDERS: dict[str, Callable[[str, DeviceConfig, Path], Any]] = {
     "id_reader": _id_reader,
     "fingerprint": _fingerprint,
     "locker": _locker,
     "qr_scanner": _scanner,
     "printer": _printer,
+    "pcsc_reader": _pcsc_reader,
 }
 
 

@@ -118,9 +118,38 @@ def test_qr_scanner(scanner: Any, options: Mapping[str, Any]) -> SelfTest:
     return SelfTest(True, "a code was scanned", evidence={"length": len(code.value)})
 
 
+def test_printer(printer: Any, options: Mapping[str, Any]) -> SelfTest:
+    """Reads the real-time status; with `print_test`, prints a short test receipt (confirmed by the printer)."""
+    status = printer.read_status()
+    if not status.ok:
+        return failed(status, "status")
+    state = printer.tracker.status
+    evidence: dict[str, Any] = {"state": state.state.value, "code": state.code, "paper_mm": printer.profile.paper_mm}
+    if state.state.value not in ("ready", "busy"):
+        return SelfTest(False, state.detail or f"the printer is {state.state.value}", state.code, evidence)
+    if not options.get("print_test"):
+        return SelfTest(True, "the printer answers and has paper (print_test to print a test receipt)",
+                        evidence=evidence)
+    from datetime import datetime
+
+    from drivers.printer import layout
+
+    columns = printer.profile.page.columns
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+    blocks = (layout.Line("TEST / 测试", "center", True, True), layout.Line("-" * columns),
+              *[layout.Line(t) for t in layout.row("kiosk self-test", stamp, columns)],
+              layout.Qr(f"kiosk-selftest {stamp}"), layout.Feed(2), layout.Cut(True))
+    printed = printer.print_document(f"selftest-{stamp}", blocks)
+    if not printed.ok:
+        return failed(printed, "test receipt")
+    evidence["printed"] = True
+    return SelfTest(True, "a test receipt was printed and confirmed by the printer", evidence=evidence)
+
+
 SELF_TESTS: dict[str, Callable[[Any, Mapping[str, Any]], SelfTest]] = {
     "id_reader": test_id_reader,
     "fingerprint": test_fingerprint,
     "locker": test_locker,
     "qr_scanner": test_qr_scanner,
+    "printer": test_printer,
 }

@@ -173,6 +173,27 @@ _CATALOGUE = (
     _E("camera.unavailable", "device", "failure", "error",
        "The configured camera could not be set up (face models missing, no scenes); face steps are off.",
        {"device": "code", "code": "code"}),
+    _E("sim.pcsc_unserved", "device", "failure", "warning",
+       "A simulated PC/SC reader is not served (no root, pcscd or vsmartcard-vpcd missing, or this process "
+       "talks to another pcscd); the kiosk runs on without it.", {"device": "code", "code": "code", "reason": "text"}),
+    _E("pcsc.watch_started", "application", "success", "info",
+       "The PC/SC reader is watched for technician cards (technicians: how many keys the kiosk holds).",
+       {"device": "code", "technicians": "int"}),
+    _E("pcsc.watch_failed", "application", "failure", "error",
+       "Watching the PC/SC reader for cards stopped on an unexpected error; the reader's next status change "
+       "starts it again.", {"device": "code", "error": "text"}),
+    _E("pcsc.technician_proven", "security", "success", "info",
+       "A card on the PC/SC reader proved it is a technician's card; its id goes on to the maintenance gate.",
+       {"device": "code", "technician": "masked_id"}),
+    _E("pcsc.technician_refused", "security", "failure", "warning",
+       "A technician card was refused: a technician without a key here, or a wrong answer to the challenge "
+       "(a copied or forged card).", {"device": "code", "code": "code"}),
+    _E("pcsc.card_not_technician", "device", "na", "info",
+       "A card on the PC/SC reader is not a technician card, or left before its check ended.",
+       {"device": "code", "code": "code"}),
+    _E("maintenance.technician_keys_refused", "security", "failure", "error",
+       "The technician card keys file cannot be used; every technician card is refused until it is fixed.",
+       {"path": "path", "code": "code", "detail": "text"}),
 )
 
 EVENTS: Mapping[str, EventSpec] = MappingProxyType({spec.name: spec for spec in _CATALOGUE})

@@ -214,6 +214,17 @@ class KioskApp(QObject):
         self.catalogue = catalogue(runtime.definitions.values())
         self.shell.setCatalogue(self.catalogue)
 
+    def attach_camera(self, face) -> None:
+        """Show the camera's live picture on the photo and face screens; `face` is the flows' CameraFacePort
+        (kiosk/flow_face.py). Without a camera those screens show an icon instead."""
+        from kiosk.ui.camera_preview import preview_of
+
+        if getattr(self, "camera_preview", None) is None:
+            self.camera_preview = preview_of(face, parent=self)
+            self.engine.addImageProvider("camera", self.camera_preview.provider)
+            self.engine.rootContext().setContextProperty("kioskCamera", self.camera_preview)
+            self.devpanel.attach_camera(face.camera)
+
     def start_background(self, then=None) -> None:
         """Start what may wait until the first frame (the network probe, and `then`: devices, sync and the
         services), once it has been shown: the attract screen comes first, the rest right after it."""

@@ -1,8 +1,9 @@
 """The developer panel of a simulated run: every device's status, and its simulator's handle on buttons.
 
 It is there only when the kiosk runs with simulated devices (`kiosk run --simulate`), for developers, testers
-and demonstrations: put a card on the reader, place a finger, shut or jam a locker door, scan a code, unplug a
-device, and watch the kiosk's own drivers react. It is a tool, not a citizen's screen: its labels are English
+and demonstrations: put a card on the reader, place a finger, shut or jam a locker door, scan a code, put
+someone (or something) in front of the simulated camera, unplug a device, and watch the kiosk's own drivers
+react. It is a tool, not a citizen's screen: its labels are English
 and it sits behind a small tab at the screen's edge.
 """
 
@@ -27,8 +28,13 @@ PRESETS: Mapping[str, tuple[tuple[str, str, Mapping[str, Any]], ...]] = {
                ("Jam door $door", "jam", {"door": "$door"}),
                ("Unjam door $door", "unjam", {"door": "$door"})),
     "qr_scanner": (("Scan a code", "scan", {"text": "$code"}),),
+    "pcsc_reader": (("Present the technician card", "insert_technician_card", {}),
+                    ("Present a forged technician card", "insert_forged_technician_card", {}),
+                    ("Present a plain card", "insert_card", {}),
+                    ("Take the card away", "remove_card", {})),
 }
 WIRE = (("Unplug", "unplug", {}), ("Plug back in", "replug", {}))
+CAMERA = "camera"  # the camera's name in the panel (it is not one of the device manager's serial devices)
 
 
 def _fill(args: Mapping[str, Any], door: int, code: str) -> dict:
@@ -46,6 +52,7 @@ class DevPanel(QObject):
         super().__init__(parent)
         self._hub = None
         self._manager = None
+        self._camera = None  # drivers.camera.capture.CaptureCamera, when the kiosk has one
         self._devices: list[dict] = []
         self._message = ""
         self.door = 1
@@ -59,6 +66,19 @@ class DevPanel(QObject):
             manager.on_status(lambda view: self._arrived.emit(view))
         self._refresh()
         self.enabledChanged.emit()
+
+    def attach_camera(self, camera) -> None:
+        """Show the camera's status too; when it is the simulated camera, a button per scene it can film
+        (drivers/camera/scenes.py) and the cable."""
+        self._camera = camera
+        camera.tracker.subscribe(lambda _caps, _old, new: self._arrived.emit(new))
+        self._refresh()
+
+    def _camera_presets(self) -> tuple[tuple[str, str, Mapping[str, Any]], ...]:
+        source = getattr(self._camera, "source", None)
+        if not hasattr(source, "scenes"):
+            return ()
+        return tuple((f"Scene {name}", "set_scene", {"scene": name}) for name in source.scenes()) + WIRE
 
     @Property(bool, notify=enabledChanged)
     def enabled(self) -> bool:
@@ -77,11 +97,10 @@ class DevPanel(QObject):
         self._refresh()
 
     def _refresh(self) -> None:
-        if self._manager is None:
-            return
         served = set(self._hub.served) if self._hub is not None else set()
         devices = []
-        for name, view in self._manager.snapshot().items():
+        views = self._manager.snapshot().items() if self._manager is not None else ()
+        for name, view in views:
             presets = PRESETS.get(view.kind, ()) + (WIRE if name in served else ())
             devices.append({
                 "name": name, "kind": view.kind, "state": view.status.state.value,
@@ -89,6 +108,11 @@ class DevPanel(QObject):
                 "actions": [{"label": label.replace("$door", str(self.door)), "index": i}
                             for i, (label, _do, _args) in enumerate(presets)] if name in served else [],
             })
+        if self._camera is not None:
+            status = self._camera.tracker.status
+            devices.append({"name": CAMERA, "kind": "camera", "state": status.state.value, "code": status.code or "",
+                            "detail": status.detail, "actions": [{"label": label, "index": i} for i, (label, _do, _args)
+                                                                 in enumerate(self._camera_presets())]})
         if devices != self._devices:
             self._devices = devices
             self.devicesChanged.emit()
@@ -96,12 +120,24 @@ class DevPanel(QObject):
     @Slot(str, int)
     def act(self, device: str, index: int) -> None:
         """Press the `index`-th button of `device`: its simulator does what the label says."""
+        if device == CAMERA and self._camera is not None:
+            return self._act_camera(index)
         view = self._manager.view(device)
         label, do, args = (PRESETS.get(view.kind, ()) + WIRE)[index]
         answer = self._hub.handle({"action": "act", "device": device, "do": do,
                                    "args": _fill(args, self.door, self.code)})
         self._set_message(f"{device}: {label.replace('$door', str(self.door))}" if answer.get("ok")
                           else f"{device}: {answer.get('error', 'refused')}")
+
+    def _act_camera(self, index: int) -> None:
+        source = self._camera.source
+        label, do, args = self._camera_presets()[index]
+        if do == "set_scene":
+            done = source.set_scene(args["scene"])
+            self._set_message(f"camera: {label}" if done.ok else f"camera: {done.detail}")
+        else:
+            getattr(source, do)()
+            self._set_message(f"camera: {label}")
 
     @Property(int, notify=doorChanged)
     def lockerDoor(self) -> int:

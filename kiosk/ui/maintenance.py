@@ -46,6 +46,7 @@ class Maintenance(QObject):
     _device_changed = Signal(object)   # a device's new status, from its thread
     _test_done = Signal(str, object)   # device name, SelfTest, from the workbench
     _report_done = Signal(object)      # (report, Result of writing it), from the workbench
+    _technician_presented = Signal(str)  # a technician id its card proved, from the PC/SC reader's thread
 
     def __init__(self, config: MaintenanceConfig, *, shell, devices: Mapping[str, DeviceConfig],
                  terminal_id: str, data_dir: Path, store=None, i18n_dir: Path | None = None,
@@ -77,6 +78,7 @@ class Maintenance(QObject):
         self._device_changed.connect(self._refresh_board)
         self._test_done.connect(self._on_test_done)
         self._report_done.connect(self._on_report_done)
+        self._technician_presented.connect(self._on_technician_presented)
 
     def attach(self, manager) -> None:
         """The running devices: the board shows them and their self-tests use them."""
@@ -165,6 +167,15 @@ class Maintenance(QObject):
         if self._screen == "pin":
             self._set_pin("", "")
             self._set_screen("")
+
+    def present_technician(self, technician_id: str) -> None:
+        """A technician card proved `technician_id` on the PC/SC reader (kiosk/pcsc_setup.py), on the reader's
+        thread: it is handled as technician_card(technician_id) on the UI thread."""
+        self._technician_presented.emit(technician_id)
+
+    @Slot(str)
+    def _on_technician_presented(self, technician_id: str) -> None:
+        self.technician_card(technician_id)
 
     @Slot(str, result=str)
     def technicianCard(self, card_id: str) -> str:

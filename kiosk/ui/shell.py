@@ -225,8 +225,9 @@ class Shell(QObject):
             return
         self.session.service_id = service_id
         self.sessionChanged.emit()
-        if self.flow is not None and self.flow.start(service_id):
-            self._set_screen("flow")
+        if self.flow is not None and self.flow.available(service_id):
+            self._set_screen("flow")  # the step screen first, so the first step is drawn on it
+            self.flow.start(service_id)
             return
         self._set_screen("service")
 

@@ -15,7 +15,8 @@ KIOSK = [sys.executable, "-m", "kiosk"]
 
 @pytest.fixture
 def env(tmp_path):
-    e = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK__")}
+    # PCSCLITE_CSOCK_NAME: the pcscd this test process talks to; a kiosk started here chooses its own
+    e = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK__") and k != "PCSCLITE_CSOCK_NAME"}
     e.update(
         HOME=str(tmp_path / "home"),
         XDG_DATA_HOME=str(tmp_path / "data"),
@@ -154,7 +155,8 @@ def test_the_running_kiosk_drives_its_simulated_devices_and_hears_kiosk_sim(env)
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
     try:
         events = read_events_while(proc, lambda ev: all(
-            "ready" in device_states(ev, d) for d in ("id_reader", "fingerprint", "locker", "qr_scanner")))
+            {"ready", "user_action"} & set(device_states(ev, d)) for d in ("id_reader", "fingerprint", "locker",
+                                                                           "qr_scanner")))
         served = {e["device"]: e["path"] for e in events if e["event"] == "sim.device_served"}
         opened = {e["device"]: e["port"] for e in events if e["event"] == "device.status_changed"}
         assert opened["id_reader"] == served["id_reader"]  # the kiosk's own driver holds the port
@@ -192,3 +194,27 @@ def test_kiosk_sim_without_a_running_kiosk_says_so(env):
     result = run(["sim", "list"], env)
     assert result.returncode == 2
     assert "no running `kiosk run --simulate` answers" in result.stderr
+
+
+def test_under_systemd_the_kiosk_says_ready_pings_the_watchdog_and_says_stopping(env, tmp_path):
+    import socket
+
+    address = str(tmp_path / "notify.sock")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as listener:
+        listener.bind(address)
+        listener.settimeout(60)
+        env.update(NOTIFY_SOCKET=address, WATCHDOG_USEC="400000")  # WatchdogSec=0.4: a ping every 0.2 s
+        proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
+                                stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        try:
+            said = []
+            while said.count("WATCHDOG=1") < 3:
+                said.append(listener.recv(4096).decode())
+            assert "READY=1" in said
+            proc.send_signal(signal.SIGTERM)
+            while said[-1] != "STOPPING=1":
+                said.append(listener.recv(4096).decode())
+            assert proc.wait(timeout=30) == 0
+        finally:
+            proc.kill()
+            proc.wait()

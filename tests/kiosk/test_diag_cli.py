@@ -3,6 +3,7 @@
 import json
 import signal
 import subprocess
+from pathlib import Path
 
 from tests.kiosk.test_cli import KIOSK, env, read_events_until, run  # noqa: F401  (env: fixture)
 
@@ -66,3 +67,31 @@ def test_an_unknown_device_is_refused_naming_the_configured_ones(env):
     result = run(["diag", "--simulate", "--test", "toaster"], env)
     assert result.returncode == 2
     assert "no configured device toaster" in result.stderr and "locker" in result.stderr
+
+
+def test_a_printer_out_of_paper_is_found_and_a_test_receipt_prints_once_refilled(env, tmp_path):
+    proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    try:
+        read_events_until(proc, "app.ready")
+        assert run(["sim", "do", "printer", "paper_out"], env).returncode == 0
+        out = run(["diag", "--test", "printer", "--json"], env)
+        assert out.returncode == 1
+        printer = next(d for d in json.loads(out.stdout)["devices"] if d["name"] == "printer")
+        assert printer["self_test"]["passed"] is False and printer["state"] == "maintenance"
+        assert printer["self_test"]["code"] == printer["code"] and "paper" in printer["code"]
+
+        assert run(["sim", "do", "printer", "clear"], env).returncode == 0
+        ok = run(["diag", "--test", "printer", "--print-test", "--json"], env)
+        printer = next(d for d in json.loads(ok.stdout)["devices"] if d["name"] == "printer")
+        assert printer["self_test"]["passed"] and printer["self_test"]["evidence"]["printed"], printer
+        exported = json.loads(run(["sim", "do", "printer", "export", json.dumps({"folder": str(tmp_path)})],
+                                  env).stdout)
+        assert exported["ok"] and len(exported["result"]) == 1  # the test receipt, as a picture
+        assert Path(exported["result"][0]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stderr.close()

@@ -55,5 +55,5 @@ def test_devices_without_a_driver_in_the_kiosk_yet_are_left_alone(tmp_path):
     from kiosk.config.schema import default_devices
 
     manager = DeviceManager(default_devices(), sim_dir=tmp_path)
-    assert set(manager.workers) == set(SERIAL_KINDS) | {"printer"}
+    assert set(manager.workers) == set(SERIAL_KINDS) | {"printer", "pcsc_reader"}
     assert manager.first("locker") == "locker" and manager.first("camera") is None

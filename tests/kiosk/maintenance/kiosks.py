@@ -10,6 +10,7 @@ from kiosk.sim_hub import SimHub
 from kiosk.store import Store
 from kiosk.ui.app import KioskApp
 from tests.kiosk.maintenance.secrets import PIN, maintenance_toml
+from tests.kiosk.pcsc_fixtures import shared_pcscd, wait_until_empty
 
 
 @pytest.fixture
@@ -52,19 +53,23 @@ def tech_kiosk(make_tech_kiosk):
 
 
 @pytest.fixture
-def devices(tech_kiosk, tmp_path, qtbot):
-    """The kiosk's configured devices, simulated and opened by the kiosk's own drivers, all ready."""
+def devices(tech_kiosk, tmp_path, qtbot, request):
+    """The kiosk's configured devices, simulated and opened by the kiosk's own drivers, all ready (the PC/SC
+    reader, on the tests' shared pcscd, waits for a card)."""
     config = tech_kiosk.config
-    hub = SimHub(tmp_path / "sim", config.devices)
+    pcscd = shared_pcscd(request.config)
+    hub = SimHub(tmp_path / "sim", config.devices, pcscd=pcscd)
     hub.start()
     manager = DeviceManager(config.devices, sim_dir=hub.folder, poll_s=0.05, scanner_poll_s=0.01)
     manager.start()
     tech_kiosk.attach_devices(manager, hub)
-    qtbot.waitUntil(lambda: all(v.status.state.value == "ready" for v in manager.snapshot().values()),
-                    timeout=15000)
+    usable = {"pcsc_reader": "user_action"}
+    qtbot.waitUntil(lambda: all(v.status.state.value == usable.get(v.kind, "ready")
+                                for v in manager.snapshot().values()), timeout=15000)
     yield hub, manager
     manager.stop()
     hub.stop()
+    wait_until_empty(pcscd, pcscd.readers[0])
 
 
 def enter_pin(kapp, pin=PIN):

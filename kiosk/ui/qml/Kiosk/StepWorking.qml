@@ -8,6 +8,13 @@ import KioskBackend
 ColumnLayout {
     id: page
     readonly property var display: ServiceFlow.display
+    // The camera's live picture replaces the icon on the photo and face steps of a kiosk with a camera
+    // (KioskApp.attach_camera sets kioskCamera; the screens of a kiosk without one never look it up).
+    readonly property var camera: typeof kioskCamera === "undefined" ? null : kioskCamera
+    readonly property bool filming: camera !== null
+                                    && (ServiceFlow.stepType === "photo_capture" || ServiceFlow.stepType === "face_verify")
+    // the liveness challenge the face check waits for ("blink"): asked for as long as it is open
+    readonly property string challenge: filming && ServiceFlow.stepType === "face_verify" ? camera.challenge : ""
     readonly property var icons: ({"read_id_card": "id-read", "photo_capture": "camera", "face_verify": "face",
                                    "fingerprint_capture": "fingerprint", "print": "printer",
                                    "locker_pickup": "door-open", "pickup_lookup": "qr-scan",
@@ -45,8 +52,18 @@ ColumnLayout {
     spacing: Theme.spacing
 
     Item { Layout.fillHeight: true }
+    Loader {
+        objectName: "cameraPreviewLoader"
+        Layout.alignment: Qt.AlignHCenter
+        Layout.preferredWidth: Math.min(page.width, 900)
+        Layout.preferredHeight: Math.round(Layout.preferredWidth * 9 / 16)
+        active: page.filming
+        visible: active
+        sourceComponent: Component { CameraPreview { camera: page.camera } }
+    }
     Rectangle {
         Layout.alignment: Qt.AlignHCenter
+        visible: !page.filming
         width: Math.round(Theme.display * 3.2)
         height: width
         radius: width / 2
@@ -75,7 +92,8 @@ ColumnLayout {
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
         visible: text !== ""
-        text: page.display.instruction ? (page.instructions[page.display.instruction] || "")
+        text: page.challenge ? (page.instructions[page.challenge] || "")
+              : page.display.instruction ? (page.instructions[page.display.instruction] || "")
               : page.display.prompt ? qsTrId("progress." + page.display.prompt) : ""
         color: page.display.prompt === "poor_quality" ? Theme.attention : Theme.text
         font.family: Theme.fontFamily
