@@ -49,7 +49,7 @@ ColumnLayout {
             required property string modelData
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            text: qsTrId("field." + modelData) + "：" + page.display.refs[modelData]
+            text: qsTrId("field." + modelData) + (Shell.language === "zh" ? "：" : ": ") + page.display.refs[modelData]
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.body
