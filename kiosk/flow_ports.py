@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from drivers.errors import Failure, Ok, Result
 from flows.ports import FingerScan
 
@@ -105,18 +103,17 @@ class StoreOutbox:
         self._path, self._sealer, self._on_enqueued = store_path, sealer, on_enqueued
 
     def enqueue(self, record_id: str, stream: str, payload: Mapping[str, Any]) -> None:
+        from sync.db import connect
         from sync.outbox import enqueue
 
-        db = Database(self._path)
+        conn = connect(self._path, check_same_thread=False)  # this action's own: WAL, FULL, busy timeout
         try:
-            db.execute("PRAGMA busy_timeout = 5000")
-            db.execute("PRAGMA synchronous = FULL")
             blobs: dict[str, bytes] = {}
             body = split_blobs(payload, blobs)
-            enqueue(db, stream=stream, payload=body, event_id=record_id, personal=True, sealer=self._sealer,
+            enqueue(conn, stream=stream, payload=body, event_id=record_id, personal=True, sealer=self._sealer,
                     blobs=blobs or None)
         finally:
-            db.close()
+            conn.close()
         self._on_enqueued()  # durable now: the sync agent may send it at once
 
 

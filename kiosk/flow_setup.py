@@ -22,6 +22,7 @@ from flows.recovery import recover
 from kiosk.flow_ports import StoreOutbox, device_ports
 from kiosk.log import log_event
 
+
 def _observe(event: str, **fields: Any) -> None:
     """The engine's events, as log lines: ids, steps and codes only, never a value a citizen gave."""
     session = fields.get("session_id")

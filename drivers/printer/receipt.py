@@ -11,18 +11,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-Language = Literal["zh", "en"]
+from drivers.idcard.idnumber import mask
 
-MASK = "*"
+Language = Literal["zh", "en"]
 
 
 def mask_id_number(id_number: str) -> str:
-    """'110101199003071234' -> '110101********1234'. Anything shorter than 11 characters (not an ID
-    number one could mask and still tell apart) is masked whole."""
-    id_number = id_number.strip()
-    if len(id_number) < 11:
-        return MASK * len(id_number)
-    return id_number[:6] + MASK * (len(id_number) - 10) + id_number[-4:]
+    """'110101199003071234' -> '110101********1234' (drivers.idcard.idnumber.mask: the first 6 digits, the
+    region code, and the last 4). Anything of 10 characters or fewer is masked whole."""
+    return mask(id_number.strip())
 
 
 def format_fee(fee_cents: int, language: Language) -> str:

@@ -198,7 +198,7 @@ class DeviceConfig(Section):
                 {"driver": self.driver})
         if self.kind != "locker" and (self.family is not None or self.doors is not None):
             raise PydanticCustomError("device_locker_only", "family and doors belong to a locker only",
-                                      {"expected": "no family or doors for a {kind}".format(kind=self.kind)})
+                                      {"expected": f"no family or doors for a {self.kind}"})
         if self.doors is not None:
             seen: dict[int, str] = {}
             wires: dict[tuple[int, int], int] = {}

@@ -86,7 +86,7 @@ class DeviceWorker:
                 if future.set_running_or_notify_cancel():
                     try:
                         future.set_result(job(self.driver))
-                    except BaseException as e:  # handed to the caller, who decides
+                    except BaseException as e:  # noqa: BLE001 - handed to the caller, who decides
                         future.set_exception(e)
         finally:
             self.driver.close()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drivers.errors import ERROR_CODES, Failure
+from drivers.idcard.idnumber import mask
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,6 @@ def failed(result: Failure, what: str) -> SelfTest:
     return SelfTest(False, f"{what}: {result.detail or ERROR_CODES.get(result.code, result.code)}", result.code)
 
 
-def mask_id(number: str) -> str:
-    return number[:6] + "*" * max(0, len(number) - 10) + number[-4:] if len(number) > 10 else "*" * len(number)
-
-
 def test_id_reader(reader: Any, options: Mapping[str, Any]) -> SelfTest:
     status = reader.sam_status()
     if not status.ok:
@@ -42,7 +39,7 @@ def test_id_reader(reader: Any, options: Mapping[str, Any]) -> SelfTest:
     evidence: dict[str, Any] = {"sam_id": reader.tracker.capabilities.serial_number}
     read = reader.read_card()
     if read.ok:
-        evidence["card"] = {"id_number": mask_id(read.value.identity.id_number),
+        evidence["card"] = {"id_number": mask(read.value.identity.id_number),
                             "photo_bytes": len(read.value.photo_wlt)}
         return SelfTest(True, "SAM answers; a card on the reader was read", evidence=evidence)
     if read.code == "idcard.no_card":

@@ -65,41 +65,29 @@ def process_age_ms() -> int:
         return -1
 
 
-def _shell_for(engine: QQmlEngine) -> Shell:
-    shell = engine.property("kioskShell")
-    QQmlEngine.setObjectOwnership(shell, QQmlEngine.ObjectOwnership.CppOwnership)
-    return shell
+#: the QML singletons of `import KioskBackend`: QML name -> (adapter type, the engine property holding it)
+BACKEND = {"Shell": (Shell, "kioskShell"), "DevPanel": (DevPanel, "kioskDevPanel"),
+           "Maintenance": (Maintenance, "kioskMaintenance"), "ServiceFlow": (FlowAdapter, "kioskFlow")}
 
 
-def _flow_for(engine: QQmlEngine) -> FlowAdapter:
-    flow = engine.property("kioskFlow")
-    QQmlEngine.setObjectOwnership(flow, QQmlEngine.ObjectOwnership.CppOwnership)
-    return flow
-
-
-def _maintenance_for(engine: QQmlEngine) -> Maintenance:
-    maintenance = engine.property("kioskMaintenance")
-    QQmlEngine.setObjectOwnership(maintenance, QQmlEngine.ObjectOwnership.CppOwnership)
-    return maintenance
-
-
-def _devpanel_for(engine: QQmlEngine) -> DevPanel:
-    panel = engine.property("kioskDevPanel")
-    QQmlEngine.setObjectOwnership(panel, QQmlEngine.ObjectOwnership.CppOwnership)
-    return panel
+def _singleton(prop: str):
+    """The singleton provider for one adapter: the instance the engine's KioskApp made, owned by Python."""
+    def provide(engine: QQmlEngine) -> QObject:
+        adapter = engine.property(prop)
+        QQmlEngine.setObjectOwnership(adapter, QQmlEngine.ObjectOwnership.CppOwnership)
+        return adapter
+    return provide
 
 
 _registered = False
 
 
 def _register_backend() -> None:
-    """`import KioskBackend` gives each engine its own `Shell` (tests make many engines in one process)."""
+    """`import KioskBackend` gives each engine its own adapters (tests make many engines in one process)."""
     global _registered
     if not _registered:
-        qmlRegisterSingletonType(Shell, "KioskBackend", 1, 0, "Shell", _shell_for)
-        qmlRegisterSingletonType(DevPanel, "KioskBackend", 1, 0, "DevPanel", _devpanel_for)
-        qmlRegisterSingletonType(Maintenance, "KioskBackend", 1, 0, "Maintenance", _maintenance_for)
-        qmlRegisterSingletonType(FlowAdapter, "KioskBackend", 1, 0, "ServiceFlow", _flow_for)
+        for name, (kind, prop) in BACKEND.items():
+            qmlRegisterSingletonType(kind, "KioskBackend", 1, 0, name, _singleton(prop))
         _registered = True
 
 

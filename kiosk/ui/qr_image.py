@@ -27,7 +27,7 @@ class QrImageProvider(QQuickImageProvider):
     def __init__(self) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
 
-    def requestImage(self, id: str, size: QSize, requested: QSize) -> QImage:  # noqa: A002 (Qt's name)
+    def requestImage(self, id: str, size: QSize, requested: QSize) -> QImage:
         matrix = qr_matrix(unquote(id))
         modules = len(matrix) + 2 * QUIET
         edge = max(requested.width(), requested.height(), modules * 4)

@@ -1,36 +1,11 @@
 """The `kiosk` command as an installer and a technician meet it: real subprocesses, real files."""
 
 import json
-import os
-import selectors
 import signal
 import subprocess
-import sys
 import time
 
-import pytest
-
-KIOSK = [sys.executable, "-m", "kiosk"]
-
-
-@pytest.fixture
-def env(tmp_path):
-    # PCSCLITE_CSOCK_NAME: the pcscd this test process talks to; a kiosk started here chooses its own
-    e = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK__") and k != "PCSCLITE_CSOCK_NAME"}
-    e.update(
-        HOME=str(tmp_path / "home"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        QT_QPA_PLATFORM="offscreen",
-        KIOSK__STORE__DATA_DIR=str(tmp_path / "store"),
-        KIOSK__UI__VOICE_ENGINE="mock",
-        KIOSK__CENTRAL__URL="http://127.0.0.1:9",  # nothing listens there: the kiosk is offline
-    )
-    return e
-
-
-def run(args, env, **kw):
-    return subprocess.run(KIOSK + args, env=env, capture_output=True, text=True, timeout=120, **kw)
+from tests.kiosk.kiosk_process import KIOSK, read_events_until, run, running_kiosk
 
 
 def test_version(env):
@@ -69,32 +44,8 @@ def test_damaged_store_is_kept_aside_and_the_start_refused(tmp_path, env):
     assert len(kept) == 1 and kept[0].read_bytes() == b"this is not a database" * 500
 
 
-def read_events_until(proc, name, timeout_s=60):
-    """JSON log lines from the kiosk's stderr until the event `name` (or the process ends)."""
-    events, buffer = [], ""
-    selector = selectors.DefaultSelector()
-    selector.register(proc.stderr, selectors.EVENT_READ)
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if not selector.select(timeout=deadline - time.monotonic()):
-            break
-        chunk = os.read(proc.stderr.fileno(), 65536).decode()
-        if not chunk:
-            break
-        buffer += chunk
-        *lines, buffer = buffer.split("\n")
-        for line in lines:
-            if line.startswith("{"):
-                events.append(json.loads(line))
-                if events[-1]["event"] == name:
-                    return events
-    raise AssertionError(f"no {name} event; got {[e['event'] for e in events]}")
-
-
 def test_run_shows_the_attract_screen_and_stops_cleanly_on_sigterm(env):
-    proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-    try:
+    with running_kiosk(env) as proc:
         events = read_events_until(proc, "ui.first_frame")
         names = [e["event"] for e in events]
         assert names.index("app.started") < names.index("store.opened") < names.index("ui.first_frame")
@@ -102,10 +53,6 @@ def test_run_shows_the_attract_screen_and_stops_cleanly_on_sigterm(env):
         proc.send_signal(signal.SIGTERM)
         events = read_events_until(proc, "app.stopped")
         assert proc.wait(timeout=30) == 0
-    finally:
-        proc.kill()
-        proc.wait()
-        proc.stderr.close()
 
 
 def test_screenshot_writes_the_named_screen(tmp_path, env):
@@ -148,12 +95,10 @@ def device_states(events, device):
 
 
 def test_the_running_kiosk_drives_its_simulated_devices_and_hears_kiosk_sim(env):
+    from drivers.idcard.idnumber import mask
     from drivers.idcard.simcard import SAMPLE_IDENTITY
-    from kiosk.diag.selftests import mask_id as mask
 
-    proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-    try:
+    with running_kiosk(env) as proc:
         events = read_events_while(proc, lambda ev: all(
             {"ready", "user_action"} & set(device_states(ev, d)) for d in ("id_reader", "fingerprint", "locker",
                                                                            "qr_scanner")))
@@ -184,10 +129,6 @@ def test_the_running_kiosk_drives_its_simulated_devices_and_hears_kiosk_sim(env)
         assert refused.returncode == 1 and "cannot 'teleport'" in refused.stdout
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0
-    finally:
-        proc.kill()
-        proc.wait()
-        proc.stderr.close()
 
 
 def test_kiosk_sim_without_a_running_kiosk_says_so(env):

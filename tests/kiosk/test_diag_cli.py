@@ -2,10 +2,9 @@
 
 import json
 import signal
-import subprocess
 from pathlib import Path
 
-from tests.kiosk.test_cli import KIOSK, env, read_events_until, run  # noqa: F401  (env: fixture)
+from tests.kiosk.kiosk_process import read_events_until, run, running_kiosk
 
 SERIAL = ("id_reader", "fingerprint", "locker", "qr_scanner")
 
@@ -25,9 +24,7 @@ def test_without_a_running_kiosk_diag_opens_the_simulated_devices_itself(env):
 
 
 def test_a_jammed_door_in_the_running_kiosk_is_found_named_and_fails_the_exit_code(env):
-    proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-    try:
+    with running_kiosk(env) as proc:
         read_events_until(proc, "app.ready")  # devices and their simulators are up
         assert run(["sim", "do", "locker", "jam", '{"door": 3}'], env).returncode == 0
         result = run(["diag", "--test", "locker", "--door", "3", "--door", "4", "--json"], env)
@@ -45,10 +42,6 @@ def test_a_jammed_door_in_the_running_kiosk_is_found_named_and_fails_the_exit_co
         assert events[-1]["passed"] is False
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0
-    finally:
-        proc.kill()
-        proc.wait()
-        proc.stderr.close()
 
 
 def test_a_missing_port_is_named_and_fails(env, tmp_path):
@@ -70,9 +63,7 @@ def test_an_unknown_device_is_refused_naming_the_configured_ones(env):
 
 
 def test_a_printer_out_of_paper_is_found_and_a_test_receipt_prints_once_refilled(env, tmp_path):
-    proc = subprocess.Popen(KIOSK + ["run", "--simulate", "--platform", "offscreen"], env=env,
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-    try:
+    with running_kiosk(env) as proc:
         read_events_until(proc, "app.ready")
         assert run(["sim", "do", "printer", "paper_out"], env).returncode == 0
         out = run(["diag", "--test", "printer", "--json"], env)
@@ -91,7 +82,3 @@ def test_a_printer_out_of_paper_is_found_and_a_test_receipt_prints_once_refilled
         assert Path(exported["result"][0]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0
-    finally:
-        proc.kill()
-        proc.wait()
-        proc.stderr.close()

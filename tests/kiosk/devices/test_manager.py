@@ -21,7 +21,7 @@ def test_every_simulated_device_is_opened_and_ready(devices, kiosk_log):
 
 
 def test_a_status_is_logged_once_however_often_it_is_polled(devices, kiosk_log, hub):
-    manager, seen = devices
+    _manager, seen = devices
     seen.wait(lambda: "ready" in seen.states("fingerprint"))
     polls_before = hub.served["fingerprint"][2].sent
     seen.wait(lambda: hub.served["fingerprint"][2].sent >= polls_before + 5 * 12)  # five more polls at least
@@ -40,7 +40,7 @@ def test_a_read_goes_through_the_kiosks_own_driver(devices, hub):
 
 
 def test_a_scan_reaches_the_listener_and_the_log_keeps_no_text(devices, hub, kiosk_log):
-    manager, seen = devices
+    _manager, seen = devices
     seen.wait(lambda: "ready" in seen.states("qr_scanner"))
     hub.handle({"action": "act", "device": "qr_scanner", "do": "scan", "args": {"text": "KIOSK-PICKUP-7"}})
     seen.wait(lambda: len(seen.scans) == 1)

@@ -1,41 +1,13 @@
-"""A real kiosk shell (QML engine, adapters, translations) on a fake clock, for each test."""
-
-import io
-import json
+"""A real kiosk shell (QML engine, adapters, translations) on a fake clock, for each test; and simulated
+devices driven by the kiosk's own device manager."""
 
 import pytest
 
 from kiosk.config import load_config
-from kiosk.log import configure_logging
+from kiosk.config.schema import DeviceConfig
+from kiosk.devices import DeviceManager
+from kiosk.sim_hub import SimHub
 from kiosk.ui.app import KioskApp
-from kiosk.ui.screenshot import FakeClock
-
-
-class LogLines:
-    """The JSON log lines the application wrote, for assertions on named events."""
-
-    def __init__(self):
-        self.stream = io.StringIO()
-
-    def events(self, name=None):
-        lines = [json.loads(line) for line in self.stream.getvalue().splitlines() if line.strip()]
-        return [e for e in lines if name is None or e["event"] == name]
-
-    def text(self):
-        return self.stream.getvalue()
-
-
-@pytest.fixture
-def log_lines():
-    lines = LogLines()
-    configure_logging("debug", stream=lines.stream)
-    yield lines
-    configure_logging("info", stream=io.StringIO())
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
 
 
 @pytest.fixture
@@ -59,3 +31,26 @@ def make_kiosk(qapp, tmp_path, clock, log_lines):
 @pytest.fixture
 def kiosk(make_kiosk):
     return make_kiosk()
+
+
+SERIAL_KINDS = ("id_reader", "fingerprint", "locker", "qr_scanner")
+
+
+@pytest.fixture
+def sim_devices(tmp_path):
+    """`sim_devices(kinds)` -> (hub, manager): those simulators served and driven, fast polls; stopped after."""
+    started = []
+
+    def start(kinds=SERIAL_KINDS):
+        configs = {k: DeviceConfig(kind=k) for k in kinds}
+        hub = SimHub(tmp_path / "sim", configs)
+        hub.start()
+        manager = DeviceManager(configs, sim_dir=hub.folder, poll_s=0.05, scanner_poll_s=0.01)
+        manager.start()
+        started.append((hub, manager))
+        return hub, manager
+
+    yield start
+    for hub, manager in started:
+        manager.stop()
+        hub.stop()

@@ -2,25 +2,14 @@
 
 import pytest
 
-from kiosk.config.schema import DeviceConfig
-from kiosk.devices import DeviceManager
-from kiosk.sim_hub import SimHub
 from tests.kiosk.ui.helpers import find, tap, visible_texts
-
-KINDS = ("id_reader", "fingerprint", "locker", "qr_scanner")
 
 
 @pytest.fixture
-def simulated(kiosk, tmp_path):
-    configs = {k: DeviceConfig(kind=k) for k in KINDS}
-    hub = SimHub(tmp_path / "sim", configs)
-    hub.start()
-    manager = DeviceManager(configs, sim_dir=hub.folder, poll_s=0.05, scanner_poll_s=0.01)
-    manager.start()
+def simulated(kiosk, sim_devices):
+    hub, manager = sim_devices()
     kiosk.attach_devices(manager, hub)
-    yield kiosk, hub, manager
-    manager.stop()
-    hub.stop()
+    return kiosk, hub, manager
 
 
 def states(kiosk):
@@ -32,7 +21,7 @@ def test_the_panel_is_absent_on_a_terminal_with_real_devices(kiosk):
 
 
 def test_the_panel_shows_each_device_and_its_buttons_act_on_the_simulator(simulated, qtbot):
-    kiosk, hub, manager = simulated
+    kiosk, hub, _manager = simulated
     qtbot.waitUntil(lambda: set(states(kiosk).values()) == {"ready"}, timeout=10000)
     tap(kiosk, "devPanelTab")
     assert "id_reader  ·  ready" in visible_texts(kiosk)

@@ -3,23 +3,14 @@ cancel, and the record that is kept for the central platform (sealed)."""
 
 import pytest
 
-from kiosk.config.schema import DeviceConfig
-from kiosk.devices import DeviceManager
 from kiosk.flow_setup import FlowRuntime
-from kiosk.sim_hub import SimHub
 from kiosk.store import Store
 from tests.kiosk.ui.helpers import find, tap, visible_texts
 
-KINDS = ("id_reader", "fingerprint", "locker", "qr_scanner")
-
 
 @pytest.fixture
-def running(kiosk, tmp_path):
-    configs = {k: DeviceConfig(kind=k) for k in KINDS}
-    hub = SimHub(tmp_path / "sim", configs)
-    hub.start()
-    manager = DeviceManager(configs, sim_dir=hub.folder, poll_s=0.05, scanner_poll_s=0.01)
-    manager.start()
+def running(kiosk, sim_devices, tmp_path):
+    hub, manager = sim_devices()
     store = Store.open(tmp_path / "store")
     kiosk.attach_devices(manager, hub)
     kiosk.attach_flows(FlowRuntime.create(store, manager))
@@ -28,8 +19,6 @@ def running(kiosk, tmp_path):
     yield kiosk, store
     kiosk.shell.endSession("shutdown")
     kiosk.flow.wait_idle()
-    manager.stop()
-    hub.stop()
     store.close()
 
 

@@ -4,14 +4,11 @@ record arrives there exactly once (issue 7's acceptance: real kiosk screens, rea
 import pytest
 
 from flows.loader import load_definitions
-from kiosk.config.schema import DeviceConfig
 from kiosk.demo.citizen import SimCitizen
 from kiosk.demo.run import DemoRunner
 from kiosk.demo.world import DemoWorld
-from kiosk.devices import DeviceManager
 from kiosk.flow_setup import FlowRuntime
 from kiosk.log import log_event
-from kiosk.sim_hub import SimHub
 from kiosk.store import Store
 from kiosk.sync_setup import store_sealer
 from sync.agent import AgentSettings, SyncAgent
@@ -25,18 +22,12 @@ FAST = AgentSettings(backoff_base_s=0.01, backoff_cap_s=0.05, poll_s=0.02, heart
 
 
 @pytest.fixture
-def terminal(kiosk, tmp_path):
-    configs = {k: DeviceConfig(kind=k) for k in KINDS}
-    hub = SimHub(tmp_path / "sim", configs)
-    hub.start()
-    manager = DeviceManager(configs, sim_dir=hub.folder, poll_s=0.05, scanner_poll_s=0.01)
-    manager.start()
+def terminal(kiosk, sim_devices, tmp_path):
+    hub, manager = sim_devices(KINDS)
     store = Store.open(tmp_path / "store")
     yield kiosk, hub, manager, store
     kiosk.shell.endSession("shutdown")
     kiosk.flow.wait_idle()
-    manager.stop()
-    hub.stop()
     store.close()
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import paths
 from flows.catalogue import catalogue
 from flows.loader import load_definitions
+from kiosk import paths
 from kiosk.ui.app import QML_DIR
 
 I18N = paths.assets_dir() / "i18n"
