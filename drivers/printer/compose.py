@@ -16,12 +16,22 @@ CJK punctuation outside U+4E00..U+9FA5 through a code page as "?" (device-protoc
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import qrcode
-from escpos.constants import QR_ECLEVEL_M
-from escpos.printer import Dummy
 from PIL import Image
+
+# python-escpos calls logging.basicConfig() when imported, which would print every kiosk log event a second
+# time, as plain text, on standard error (the journal). basicConfig does nothing while the root logger has a
+# handler, so a silent one stands in during the import (other threads may be logging meanwhile).
+_stand_in = logging.NullHandler()
+logging.root.addHandler(_stand_in)
+try:
+    from escpos.constants import QR_ECLEVEL_M
+    from escpos.printer import Dummy
+finally:
+    logging.root.removeHandler(_stand_in)
 
 from drivers.printer.layout import Cut, Document, Feed, Line, Paper, Qr, paper
 
