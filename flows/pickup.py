@@ -82,7 +82,7 @@ def read_code(text: str, public_key: bytes) -> PickupClaim | None:
         key.verify(signature, body)
         claim = json.loads(body)
         return PickupClaim(str(claim["a"]), str(claim["h"]), str(claim["t"]))
-    except (ValueError, InvalidSignature, KeyError, TypeError):
+    except (ValueError, InvalidSignature, KeyError, TypeError, RecursionError):  # Recursion: nested JSON
         return None
 
 

@@ -71,7 +71,7 @@ def verify_bundle(raw: bytes, *, kind: str, keys: Iterable[Ed25519PublicKey], no
         signature = base64.b64decode(envelope["signature"], validate=True)
         if envelope.get("format") != FORMAT:
             return Failure("bundle.malformed", f"format {str(envelope.get('format'))[:40]!r} is not {FORMAT}")
-    except (ValueError, TypeError, KeyError, binascii.Error):
+    except (ValueError, TypeError, KeyError, binascii.Error, RecursionError):  # Recursion: nested JSON
         return Failure("bundle.malformed", f"{len(raw)} bytes that are not a whole bundle envelope")
     pinned = {key_id(k): k for k in keys}
     public = pinned.get(str(envelope.get("key_id")))
@@ -85,7 +85,9 @@ def verify_bundle(raw: bytes, *, kind: str, keys: Iterable[Ed25519PublicKey], no
         body = json.loads(document)
         bundle = Bundle(str(body["kind"]), int(body["version"]), parse_iso(body["issued_at"]),
                         parse_iso(body["expires_at"]), dict(body["content"]), bytes(raw))
-    except (ValueError, TypeError, KeyError):
+        if bundle.issued_at.tzinfo is None or bundle.expires_at.tzinfo is None:
+            raise ValueError("a time without a zone cannot be compared with now")
+    except (ValueError, TypeError, KeyError, OverflowError, RecursionError):  # Overflow: int(inf)
         return Failure("bundle.malformed", "the signed document lacks a field or has one of the wrong type")
     if bundle.kind != kind:
         return Failure("bundle.wrong_kind", f"asked for {kind!r}, got {bundle.kind[:40]!r}")

@@ -82,7 +82,7 @@ def retry_after_s(value: str | None) -> float | None:
     """Retry-After as seconds: delta-seconds or an HTTP date; None if absent or unreadable."""
     if not value:
         return None
-    if value.strip().isdigit():
+    if value.strip().isascii() and value.strip().isdigit():  # "²".isdigit() too, and float() refuses it
         return float(value.strip())
     try:
         return max(0.0, (parsedate_to_datetime(value) - utc_now()).total_seconds())
@@ -93,7 +93,7 @@ def retry_after_s(value: str | None) -> float | None:
 def _failure(response: HttpResponse) -> SyncFailure:
     try:
         server_code = str(json.loads(response.body).get("code", ""))
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         server_code = ""
     detail = f"HTTP {response.status}" + (f" {server_code}" if _TOKEN.match(server_code) else "")
     status, wait = response.status, retry_after_s(response.headers.get("retry-after"))
@@ -147,7 +147,7 @@ class CentralClient:
             return response
         try:
             parsed = json.loads(response.body)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python's stack
             return SyncFailure("sync.bad_response", f"HTTP {response.status} with a body that is not JSON")
         if not isinstance(parsed, dict):
             return SyncFailure("sync.bad_response", f"HTTP {response.status} with JSON that is not an object")
@@ -168,7 +168,7 @@ class CentralClient:
                        for r in json.loads(response.body)["results"]]
             if any(r.status not in ("stored", "duplicate", "rejected", "retry") for r in results):
                 raise ValueError
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             return SyncFailure("sync.bad_response", "the batch answer is not a list of per-event results")
         return Ok(results)
 
@@ -179,8 +179,16 @@ class CentralClient:
             return head
         if head.headers.get("upload-complete") == "true":
             return Ok(None)
-        offset, restarts = int(head.headers.get("upload-offset", "0") or 0), 0
+        offset, restarts = _offset(head.headers.get("upload-offset", "0") or "0", len(data)), 0
+        if offset is None:
+            return SyncFailure("sync.bad_response", "a blob upload answer with an impossible Upload-Offset")
+        # Each chunk once, plus as many resynchronisations (409) and one restart (422): a platform that keeps
+        # answering with offsets that do not add up would otherwise keep this loop going for ever.
+        puts_left = 2 * (len(data) // chunk_bytes + 1) + 2
         while offset < len(data):
+            if puts_left == 0:
+                return SyncFailure("sync.bad_response", "the platform's Upload-Offset answers do not add up")
+            puts_left -= 1
             chunk = data[offset:offset + chunk_bytes]
             end = offset + len(chunk) - 1
             reply = self.call("PUT", f"/v1/blobs/{digest}", body=chunk, headers={
@@ -191,10 +199,10 @@ class CentralClient:
                     offset, restarts = 0, 1
                     continue
                 return reply
-            try:
-                offset = int(reply.headers["upload-offset"])
-            except (KeyError, ValueError):
-                return SyncFailure("sync.bad_response", "a blob upload answer without Upload-Offset")
+            confirmed = _offset(reply.headers.get("upload-offset", ""), len(data))
+            if confirmed is None:
+                return SyncFailure("sync.bad_response", "a blob upload answer without a possible Upload-Offset")
+            offset = confirmed
             if reply.headers.get("upload-complete") == "true":
                 return Ok(None)
         return SyncFailure("sync.bad_response", "the platform did not confirm the whole blob")
@@ -248,7 +256,7 @@ class CentralClient:
             door = result.value.get("door")
             return Ok(Application(str(result.value["application_no"]), str(result.value["pickup_code"]),
                                   None if door is None else int(door)))
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: int(inf), door 1e999
             return SyncFailure("sync.bad_response", "the application answer lacks application_no or pickup_code")
 
     def registry_photo(self, id_number: str) -> Ok[bytes] | SyncFailure:
@@ -307,6 +315,14 @@ class CentralClient:
         if isinstance(result, SyncFailure):
             return result
         return Ok(result.value.get("ok") is True)
+
+
+def _offset(value: str, size: int) -> int | None:
+    """An Upload-Offset header as a byte count within 0..size, None when it is not one."""
+    value = value.strip()
+    if not value.isascii() or not value.isdigit() or int(value) > size:
+        return None
+    return int(value)
 
 
 def _pickup_record(r: Mapping[str, Any]) -> PickupRecord:

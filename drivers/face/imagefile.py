@@ -18,6 +18,9 @@ from drivers.errors import Failure, Ok, Result
 from drivers.face import errors as _errors  # noqa: F401  (registers the codes)
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_PIXELS = 50_000_000  # a photo of 8000 x 6000 still decodes; a header claiming more is refused unread
+#: JPEG start-of-frame markers (baseline, extended, progressive, lossless; Huffman and arithmetic)
+_JPEG_FRAMES = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
 _JPEG_START, _JPEG_END = b"\xff\xd8", b"\xff\xd9"
 
 
@@ -35,10 +38,30 @@ def read_image(path: Path) -> Result[np.ndarray]:
     return decode_image(data, str(path))
 
 
+def declared_pixels(data: bytes) -> int | None:
+    """Width x height as a JPEG's frame header or a PNG's IHDR states it (None: not found). Read before
+    decoding, because OpenCV allocates what the header says: a 631-byte JPEG claiming 32767 x 32767 pixels
+    took 6 GB and 90 s (found by fuzz/ registry_photo)."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR":
+        return int.from_bytes(data[16:20], "big") * int.from_bytes(data[20:24], "big")
+    at = 2 if data.startswith(_JPEG_START) else len(data)
+    while at + 9 <= len(data) and data[at] == 0xFF:
+        marker = data[at + 1]
+        if marker in _JPEG_FRAMES:
+            return int.from_bytes(data[at + 5:at + 7], "big") * int.from_bytes(data[at + 7:at + 9], "big")
+        at += 2 if marker == 0xFF or 0xD0 <= marker <= 0xD8 else 2 + int.from_bytes(data[at + 2:at + 4], "big")
+    return None
+
+
 def decode_image(data: bytes, name: str = "image") -> Result[np.ndarray]:
     if data.startswith(_JPEG_START) and _JPEG_END not in data[-64:]:
         return Failure("face.image_unreadable", f"{name}: the JPEG data is cut short (no end-of-image marker)")
-    image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR) if data else None
+    if (declared_pixels(data) or 0) > MAX_PIXELS:
+        return Failure("face.image_unreadable", f"{name}: larger than {MAX_PIXELS // 10**6} megapixels")
+    try:
+        image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR) if data else None
+    except cv2.error:  # OpenCV asserts on some headers (more pixels than CV_IO_MAX_IMAGE_PIXELS) instead of None
+        image = None
     if image is None:
         return Failure("face.image_unreadable", f"{name}: not an image (corrupt, empty or an unknown format)")
     return Ok(image)

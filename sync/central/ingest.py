@@ -45,6 +45,15 @@ def _body() -> bytes:
     return raw
 
 
+def _unicode(text: str) -> bool:
+    """False for text that cannot be stored as UTF-8: JSON may carry lone surrogates ("\\ud800")."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _check(item: Any, payload_text: str, rules: dict[str, tuple[str, str]], conn: sqlite3.Connection
            ) -> tuple[str, str, str] | None:
     """(status, code, reason) for an event that cannot be stored now; None if it can."""
@@ -54,8 +63,10 @@ def _check(item: Any, payload_text: str, rules: dict[str, tuple[str, str]], conn
         return "rejected", "event.bad_stream", "stream must be a dotted lower-case name"
     if not isinstance(item.get("payload"), dict):
         return "rejected", "event.bad_payload", "payload must be a JSON object"
-    if not isinstance(item.get("created_at"), str):
+    if not isinstance(item.get("created_at"), str) or not _unicode(item["created_at"]):
         return "rejected", "event.bad_time", "created_at must be an ISO-8601 time"
+    if not _unicode(payload_text):
+        return "rejected", "event.bad_payload", "payload text must be valid Unicode"
     if len(payload_text) > MAX_EVENT_BYTES:
         return "rejected", "event.too_large", f"an event's payload may hold at most {MAX_EVENT_BYTES} bytes"
     if item["id"] in rules:
