@@ -87,6 +87,7 @@ class World:
                                       "outbox": {}}
         if path is not None and path.exists():
             self.state = json.loads(path.read_text(encoding="utf-8"))
+        self.ready_application = READY_APPLICATION  # the card waiting in a locker (a soak gives each one its own)
         self.scanned: list[str] = []   # codes waiting at the scanner
         self.doors_open: set[int] = set()
         self.door_polls = 0
@@ -135,9 +136,10 @@ class World:
 
     # ---- pickup codes -----------------------------------------------------------------------------------
 
-    def pickup_code(self, application_no: str = READY_APPLICATION, id_number: str = SAMPLE_ID_NUMBER,
+    def pickup_code(self, application_no: str | None = None, id_number: str = SAMPLE_ID_NUMBER,
                     key: Ed25519PrivateKey | None = None) -> str:
-        return make_code(key or self.key, PickupClaim(application_no, id_digest(id_number), "2024-04-20"))
+        return make_code(key or self.key, PickupClaim(application_no or self.ready_application,
+                                                      id_digest(id_number), "2024-04-20"))
 
     def scan_text(self, event: str) -> str:
         if event == "scan_valid":
@@ -154,7 +156,7 @@ class World:
         raise ValueError(f"unknown scan event {event!r}")
 
     def pickup_records(self) -> dict[str, PickupRecord]:
-        record = sign_record(self.key, READY_APPLICATION, READY_DOOR, id_digest(SAMPLE_ID_NUMBER), PHOTO)
+        record = sign_record(self.key, self.ready_application, READY_DOOR, id_digest(SAMPLE_ID_NUMBER), PHOTO)
         return {record.application_no: record}
 
     # ---- the ports --------------------------------------------------------------------------------------

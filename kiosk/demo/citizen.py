@@ -34,7 +34,10 @@ class SimCitizen:
         return condition in self.conditions
 
     def step_entered(self, step_type: str, display: dict) -> None:
-        if step_type == "read_id_card":
+        self._last = ()  # a new step (perhaps of the next citizen's session): every report is news again
+        if step_type == "fingerprint_capture":  # nobody's finger is still on the sensor from before
+            self._act("fingerprint", "lift_finger", {})
+        elif step_type == "read_id_card":
             if self.has("no_card"):
                 self._act("id_reader", "remove_card", {})
                 return

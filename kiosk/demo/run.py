@@ -22,6 +22,7 @@ from kiosk.ui import screenshot as shots
 MAX_VISITS = 60
 TIMEOUT_S = 180.0
 HANDS_DELAY_MS = 700  # a person needs a moment: a door is pushed shut a little after it sprang open
+WALKED_AWAY = "walked_away"  # run(walk_away_at=...): the citizen left mid-session, the idle countdown ended it
 
 
 class DemoFailed(Exception):
@@ -51,12 +52,16 @@ class Summary:
 
 
 class DemoRunner:
-    def __init__(self, kapp, runtime, world, *, screenshots: Path | None = None) -> None:
+    def __init__(self, kapp, runtime, world, *, screenshots: Path | None = None,
+                 hands_delay_ms: int = HANDS_DELAY_MS) -> None:
         self.kapp, self.runtime, self.world = kapp, runtime, world
         self.flow = kapp.flow
         self.folder = screenshots
+        self.hands_delay_ms = hands_delay_ms
 
-    def run(self, definition: Definition, script: DemoScript) -> Summary:
+    def run(self, definition: Definition, script: DemoScript, *, walk_away_at: int | None = None) -> Summary:
+        """Play `script`; with `walk_away_at`, the citizen walks away on entering that step (1: the first) and
+        the session ends as the idle countdown would end it (outcome WALKED_AWAY)."""
         summary = Summary(definition.id, script.name, script.expect)
         inputs: list[DemoInput] = list(script.inputs)
         state: dict[str, Any] = {"visit": -1, "current": None, "problem": None}
@@ -66,6 +71,12 @@ class DemoRunner:
         def finished(_service: str, outcome: str) -> None:
             summary.outcome = outcome
             loop.quit()
+
+        def walk_away() -> None:
+            if summary.outcome is None and state["problem"] is None:
+                self.kapp.shell.endSession("timeout")
+                summary.outcome = WALKED_AWAY
+                loop.quit()
 
         def stop(problem: str) -> None:
             state["problem"] = problem
@@ -78,6 +89,8 @@ class DemoRunner:
                 if len(summary.steps) > MAX_VISITS:
                     return stop(f"more than {MAX_VISITS} steps: the script loops at {view.step_id!r}")
                 state["visit"] = view.visit
+                if walk_away_at is not None and len(summary.steps) == walk_away_at:
+                    QTimer.singleShot(self.hands_delay_ms, walk_away)
                 state["current"] = inputs.pop(0) if inputs and inputs[0].step == view.step_id else None
                 if state["current"] is not None and state["current"].world is not None:
                     self.world.set(state["current"].world)
@@ -113,7 +126,7 @@ class DemoRunner:
                     if reported and state.get("progress_shot") != view.visit:  # the step's live moment
                         state["progress_shot"] = view.visit
                         self._screenshot(summary, f"{view.step_id}-live")
-                    QTimer.singleShot(HANDS_DELAY_MS, lambda v=view.visit, t=view.step_type, d=display:
+                    QTimer.singleShot(self.hands_delay_ms, lambda v=view.visit, t=view.step_type, d=display:
                                       v == state["visit"] and self.world.citizen.progress(t, d))
                 return
             if not view.waiting:
