@@ -103,7 +103,7 @@ class Enrolment:
         if outcome == NO_FINGER and self.phase in (Phase.PLACE_FIRST, Phase.PLACE_SECOND):
             return self
         if outcome in RECAPTURE or (outcome == MERGE_FAILED and self.phase is Phase.MERGE):
-            if self.retries >= self.max_retries:
+            if self.retries >= self.max_retries or again is Phase.FAILED:  # STORE has no scan to go back to
                 return self._fail(outcome)
             return replace(self, phase=again, retries=self.retries + 1)
         return self._fail(outcome)

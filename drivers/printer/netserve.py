@@ -14,7 +14,7 @@ import select
 import socket
 import threading
 
-from drivers.sim.pty import DeviceModel
+from drivers.sim.pty import RECEIVED_KEEP, DeviceModel
 
 
 class TcpPrinterServer:
@@ -107,6 +107,8 @@ class TcpPrinterServer:
                 self._client = None
             return
         self.received += data
+        if len(self.received) > RECEIVED_KEEP:  # serving for days must not keep every receipt
+            del self.received[:len(self.received) - RECEIVED_KEEP]
         if self.mute:
             return
         answer = self.model.receive(data)

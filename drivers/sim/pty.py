@@ -26,6 +26,8 @@ import tty
 from pathlib import Path
 from typing import Protocol
 
+#: bytes of the host's traffic a simulator keeps for inspection (the oldest are dropped beyond this)
+RECEIVED_KEEP = 1 << 20
 
 class DeviceModel(Protocol):
     def receive(self, data: bytes) -> bytes:
@@ -39,7 +41,7 @@ class PtyDevice:
         self.baudrate = baudrate
         self.delay_s = 0.0
         self.mute = False
-        self.received = bytearray()  # everything the host sent, for tests that check the wire
+        self.received = bytearray()  # what the host sent (the last RECEIVED_KEEP bytes), for tests of the wire
         self.sent = 0  # how many bytes the device has answered, for benchmarks
         self._master: int | None = None
         self._slave: int | None = None
@@ -145,6 +147,8 @@ class PtyDevice:
             if not data:
                 continue
             self.received += data
+            if len(self.received) > RECEIVED_KEEP:  # a simulator serving for days must not keep every receipt
+                del self.received[:len(self.received) - RECEIVED_KEEP]
             if self.mute:
                 continue
             if self.baudrate:  # the command itself took this long to cross a real UART

@@ -26,6 +26,9 @@ from tests.packaging.installing import apt_install, field, installed_version
 
 REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / "build" / "packaging"
+#: where the test roots are made: outside the source tree, since a root has /proc and /sys mounted in it and
+#: setuptools' package search (pip install -e .) walks the tree following links and would never end
+ROOTS = Path(os.environ.get("KIOSK_PACKAGING_ROOTS", "/var/tmp/kiosk-packaging-roots"))
 #: Timings and sizes of this session, for the record (the issue's closing note asks for them).
 REPORT = CACHE / "report.json"
 
@@ -120,11 +123,12 @@ def debian_root(report):
     CACHE.mkdir(parents=True, exist_ok=True)
     with open(CACHE / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        for stale in CACHE.glob("root-*"):
+        ROOTS.mkdir(parents=True, exist_ok=True)
+        for stale in [*CACHE.glob("root-*"), *ROOTS.glob("root-*")]:
             DebianRoot(stale, CACHE / "apt-archives").unmount()
             remove_tree(stale)
         tarball = base_tarball(CACHE)
-        root = DebianRoot.fresh(tarball, CACHE / f"root-{os.getpid()}", CACHE / "apt-archives")
+        root = DebianRoot.fresh(tarball, ROOTS / f"root-{os.getpid()}", CACHE / "apt-archives")
         try:
             with root:
                 root.run(["apt-get", "update", "-qq"])

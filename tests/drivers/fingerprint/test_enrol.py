@@ -113,3 +113,9 @@ def test_an_enrolment_nobody_completes_times_out(driver, module, clock):
     clock.step = 1.0
     assert driver.enrol(page_id=0, timeout_s=5).code == "fingerprint.enrol_timeout"
     assert driver.tracker.status.code == NO_FINGER
+
+
+def test_a_scan_error_while_storing_fails_with_its_code():
+    # found by the property test above: a capture error answered to Store went to FAILED without a code
+    e = run(Enrolment(2), [None, None, NO_FINGER, None, None, None]).advance("fingerprint.capture_failed")
+    assert e.phase is Phase.FAILED and e.failure == "fingerprint.capture_failed"
