@@ -28,6 +28,7 @@ records the terminal wrote compared with what the central server holds. JSON fie
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import gc
 import json
 import os
@@ -213,6 +214,9 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
     old_hook, old_thread_hook = sys.excepthook, threading.excepthook
     sys.excepthook = lambda kind, value, tb: unhandled.append(f"{kind.__name__}: {value}")
     threading.excepthook = lambda a: unhandled.append(f"{a.exc_type.__name__} in {a.thread.name}: {a.exc_value}")
+    # A session that has not ended in 5 minutes is a hang: every thread's stack goes to hangs.txt (repeated while
+    # it lasts), so a stuck run says where it is stuck.
+    hangs = open(out / "hangs.txt", "w")  # noqa: SIM115 - written by faulthandler until the end
     rng = random.Random(seed)
     central = Central(out / "central", free_port())
     central.start()
@@ -236,6 +240,7 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
                     t.world.fakes.ready_application = f"S{seed % 1000:03d}{n:06d}"
                     walk = rng.randint(1, 4) if rng.random() < walk_rate else None
                     faults.before_session()
+                    faulthandler.dump_traceback_later(300, repeat=True, file=hangs)
                     try:
                         summary = runner.run(definition, script, walk_away_at=walk)
                         outcome = summary.outcome or "none"
@@ -244,6 +249,7 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
                         t.kapp.shell.endSession("timeout")
                         t.kapp.flow.wait_idle(30)
                         outcome = WALKED_AWAY
+                    faulthandler.cancel_dump_traceback_later()
                     outcomes[outcome] = outcomes.get(outcome, 0) + 1
                     agent.wake()
                     if n % sample_every == 0 or n == sessions - 1:
@@ -267,6 +273,8 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
     finally:
         central.stop()
         sys.excepthook, threading.excepthook = old_hook, old_thread_hook
+        faulthandler.cancel_dump_traceback_later()
+        hangs.close()
     at_central = central_ids(central.db, terminal_id)
     keys: dict[str, int] = {}
     for record_id in at_central:
@@ -291,20 +299,21 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
         "curves": {k: {"start": samples[0][k], "after_warmup": warm[k], "end": last[k]}
                    for k in ("rss_mb", "fds", "threads", "qt_objects", "py_objects", "db_mb", "wal_mb")},
         "samples": len(samples), "out": str(out), "plot": str(png),
+        "hang_dumps": (out / "hangs.txt").read_text().count("Thread 0x") > 0,
         "pii_hits": pii_hits(out / "kiosk"),
     }
 
 
 def pii_hits(folder: Path) -> list[dict]:
-    """The demo citizen's name, ID number and phone in plain text in any file under the terminal's folder."""
-    try:
-        from kiosk.security.pii_scan import needles_for, scan_tree
-    except ImportError:  # TEMPORARY until the scanner lands
-        return []
+    """The demo citizen's name, ID number, phone and address in plain text in any file under the terminal's
+    folder (database, WAL, logs, the simulators' files), in UTF-8, UTF-16, GB18030 or JSON-escaped."""
     from flows.fakes import SAMPLE_ID_NUMBER, SAMPLE_NAME
+    from kiosk.security.pii_scan import Needle, citizen_needles, files_under, scan_files
 
-    return [h.as_json() for h in scan_tree(folder, needles_for(SAMPLE_NAME, SAMPLE_ID_NUMBER, DEMO_PHONE,
-                                                                DEMO_ADDRESS))]
+    needles = (*citizen_needles(name=SAMPLE_NAME, id_number=SAMPLE_ID_NUMBER, phone=DEMO_PHONE),
+               Needle("address", DEMO_ADDRESS))
+    return [{"file": str(h.path), "offset": h.offset, "kind": h.kind, "encoding": h.encoding}
+            for h in scan_files(files_under(folder), needles)]
 
 
 def main(argv: list[str] | None = None) -> int:

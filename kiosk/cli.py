@@ -50,9 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--config", type=Path, help="TOML configuration (default: built-in defaults)")
     shot.set_defaults(func=cmd_screenshot)
 
-    from kiosk import demo_cli, diag_cli, face_cli, flows_cli, pin_cli, sim_cli, sync_cli
+    from kiosk import (
+        demo_cli,
+        diag_cli,
+        face_cli,
+        flows_cli,
+        pin_cli,
+        provision_cli,
+        sim_cli,
+        sync_cli,
+        update_cli,
+    )
 
-    for module in (sim_cli, sync_cli, diag_cli, demo_cli, pin_cli, face_cli, flows_cli):
+    for module in (sim_cli, sync_cli, diag_cli, demo_cli, pin_cli, face_cli, flows_cli, update_cli,
+                   provision_cli):
         module.add_parser(sub)
     return parser
 
@@ -211,13 +222,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         kapp.attach_devices(devices, hub)
         started["cards"] = start_technician_watch(devices, technician_keys, kapp.maintenance.present_technician)
         started["agent"] = agent = _start_sync(config, store, devices)
+        kapp.maintenance.attach_sync(agent)  # the maintenance screen's sync panel and "send now"
         started["platform"] = platform = _platform(config)
         runtime = _flow_runtime(store, devices, kapp, agent, platform)
         platform.set_on_key(runtime.use_pickup_key)
         kapp.attach_flows(runtime)
         platform.start()
-        started["camera"] = _start_camera(config, kapp, runtime)
+        started["camera"] = camera = _start_camera(config, kapp, runtime)
+        started["diag"].use_camera(lambda: camera.rig)  # `kiosk diag --test camera` tests the kiosk's camera
         log_event("app.ready", services=len(kapp.flows.definitions), devices=len(devices.workers))
+        from kiosk.update.run import start_updates
+
+        started["updater"] = start_updates(config, store, kapp)  # the health report, then the updater
 
     kapp.start_background(start_rest)
     code = app.exec()
@@ -225,7 +241,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if started.get("cards") is not None:
         started["cards"].stop()
     kapp.close()
-    for name in ("camera", "diag", "platform", "agent", "devices", "hub"):
+    for name in ("updater", "camera", "diag", "platform", "agent", "devices", "hub"):
         if started.get(name) is not None:
             started[name].stop()
     store.close()

@@ -3,6 +3,8 @@
     kiosk diag                      status of every configured device and the system
     kiosk diag --test all --json    run every self-test; JSON as documented in kiosk/diag/report.py
     kiosk diag --test locker --door 3
+    kiosk diag --test camera        take a frame and run the face check on it
+    kiosk diag --test pcsc_reader   read the ATR (and UID) of the card on the PC/SC reader
 
 Exit code 0 when everything passes, 1 when something does not, 2 when the configuration is refused.
 A running kiosk is asked over its diagnostics handle (its drivers hold the ports); without one, the devices
@@ -62,14 +64,37 @@ def _report_standalone(config, data_dir: Path, tests: list[str], options: dict) 
         hub.start()
         manager = DeviceManager(config.devices, sim_dir=Path(folder))
         manager.start()
+        rig = _camera(config) if any(config.devices[n].kind == "camera" for n in tests if n in config.devices) \
+            else None
         try:
             for worker in manager.workers.values():
                 worker.opened.wait(30)
+            outside = {}
+            if rig is not None:
+                from kiosk.diag.outside import CameraBench
+
+                rig.camera.latest.wait_newer(0, 10)  # the first frame, or the camera's status says why not
+                outside[rig.name] = CameraBench(rig.camera, rig.analyzer).device()
             return build_report(config.devices, manager, terminal_id=config.terminal.terminal_id,
-                                system=system_figures(data_dir), tests=tests, options=options)
+                                system=system_figures(data_dir), tests=tests, options=options, outside=outside)
         finally:
+            if rig is not None:
+                rig.stop()
             manager.stop()
             hub.stop()
+
+
+def _camera(config):
+    """The configured camera, started (None when it cannot be set up: the report says it is not driven)."""
+    from kiosk.camera_setup import build_camera, first_camera
+
+    name, device = first_camera(config.devices)
+    built = build_camera(name, device)
+    if not built.ok:
+        print(f"kiosk diag: the camera {name} cannot be set up: {built.code}: {built.detail}", file=sys.stderr)
+        return None
+    built.value.camera.start()
+    return built.value
 
 
 def cmd_diag(args: argparse.Namespace) -> int:
@@ -80,15 +105,16 @@ def cmd_diag(args: argparse.Namespace) -> int:
     from kiosk.diag.server import SOCKET_NAME
     from kiosk.log import configure_logging
 
+    testable = set(SELF_TESTS) | {"camera"}  # the camera's test: kiosk/diag/camera_test.py
     configure_logging("warning")
     try:
         config = load_config(args.config, simulate=args.simulate)
     except ConfigError as e:
         print(f"kiosk: the configuration was refused:\n{e}", file=sys.stderr)
         return EXIT_CONFIG
-    tests = [n for n, d in config.devices.items() if d.kind in SELF_TESTS] if "all" in args.test else args.test
+    tests = [n for n, d in config.devices.items() if d.kind in testable] if "all" in args.test else args.test
     options = {"doors": args.door, "all_doors": args.all_doors, "scan_wait_s": args.scan_wait,
-               "print_test": args.print_test}
+               "print_test": args.print_test, "card_optional": "all" in args.test}
     data_dir = paths.data_dir(config.store.data_dir)
     try:
         report = _report_from_running_kiosk(data_dir / SOCKET_NAME, tests, options)

@@ -2,7 +2,8 @@
 
     kiosk central [--host 127.0.0.1] [--port 8600] [--db PATH] [--tls-cert F --tls-key F [--client-ca F]]
                   [--signing-key F] [--auto-payment paid|declined] [--payment-timeout S] [--sms-outbox F]
-                  [--no-control]
+                  [--no-control] [--enrol-token TOKEN=TERMINAL_ID:HALL ...]
+                  [--terminal-ca-cert F --terminal-ca-key F] [--enrol-ca F]
     kiosk central --make-dev-pki DIR [--terminal ID ...]   a development CA, server and terminal certificates
     kiosk sync status --json [--config F | --data-dir D]   queue depth per stream, oldest age, last success,
                                                            last error, dead letters, bundles
@@ -35,7 +36,17 @@ def add_parser(sub) -> None:
     central.add_argument("--registry", type=Path, metavar="DIR",
                          help="reference photos for face checks: JPEGs named by ID number")
     central.add_argument("--locker-doors", type=int, default=24, help="doors of the terminals' locker wall")
+    central.add_argument("--publish-package", type=Path, metavar="DEB",
+                         help="publish this kiosk_<version>_amd64.deb as the software update terminals install")
     central.add_argument("--pickup-key", type=Path, help="Ed25519 pickup-code signing key (PEM; made if missing)")
+    central.add_argument("--enrol-token", action="append", default=[], metavar="TOKEN=TERMINAL_ID:HALL",
+                         help="a single-use enrolment token for `kiosk provision` (valid 72 h; HALL: a name, or "
+                         "中文名|English name); repeatable")
+    central.add_argument("--terminal-ca-cert", type=Path,
+                         help="CA certificate that signs enrolled terminals (default: made beside --db)")
+    central.add_argument("--terminal-ca-key", type=Path, help="its private key (PEM)")
+    central.add_argument("--enrol-ca", type=Path,
+                         help="CA of the server certificate, handed to enrolling terminals (default: --client-ca)")
     central.add_argument("--make-dev-pki", type=Path, metavar="DIR",
                          help="write a development CA and certificates to DIR, then exit")
     central.add_argument("--terminal", action="append", default=[], help="terminal id for --make-dev-pki")
@@ -66,7 +77,17 @@ def cmd_central(args: argparse.Namespace) -> int:
         print("kiosk central: give --tls-cert and --tls-key together (and --client-ca only with them)",
               file=sys.stderr)
         return EXIT_BAD_INPUT
-    for option in ("tls_cert", "tls_key", "client_ca"):
+    if bool(args.terminal_ca_cert) != bool(args.terminal_ca_key):
+        print("kiosk central: give --terminal-ca-cert and --terminal-ca-key together", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from sync.central.enrolment import parse_token_option
+
+    try:
+        tokens = [parse_token_option(text) for text in args.enrol_token]
+    except ValueError as e:
+        print(f"kiosk central: --enrol-token {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for option in ("tls_cert", "tls_key", "client_ca", "terminal_ca_cert", "terminal_ca_key", "enrol_ca"):
         path = getattr(args, option)
         if path is not None and not path.is_file():
             print(f"kiosk central: --{option.replace('_', '-')} {path}: no such file", file=sys.stderr)
@@ -81,13 +102,25 @@ def cmd_central(args: argparse.Namespace) -> int:
                                control=not args.no_control, auto_payment=args.auto_payment,
                                payment_timeout_s=args.payment_timeout, sms_outbox=args.sms_outbox,
                                registry=args.registry, locker_doors=args.locker_doors,
-                               pickup_key=args.pickup_key)
+                               pickup_key=args.pickup_key, enrol_tokens=tokens, enrol_ca=args.enrol_ca,
+                               terminal_ca=(args.terminal_ca_cert, args.terminal_ca_key)
+                               if args.terminal_ca_cert else None)
     except OSError as e:
         print(f"kiosk central: cannot listen on {args.host}:{args.port} ({e.strerror})", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except RegistryError as e:
+    except (RegistryError, ValueError) as e:  # a bad photo folder, or a CA key that is not the CA's
         print(f"kiosk central: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.publish_package:
+        from sync.central.software import PackageError, publish_package
+
+        try:
+            published = publish_package(server.ctx, args.publish_package)
+        except PackageError as e:
+            print(f"kiosk central: --publish-package {e}", file=sys.stderr)
+            server.stop()
+            return EXIT_BAD_INPUT
+        print(f"software update published: {published['package']} (sha256 {published['sha256']})", flush=True)
     log_event("central.started", url=server.url, tls=tls is not None, db=str(db))
     print(f"central platform on {server.url} (store {db}; bundle public key {server.public_key_path})",
           flush=True)

@@ -1,5 +1,5 @@
 """The sync agent of a running kiosk: the client for the configured central platform, the store's sealing
-key, and device statuses for heartbeats. It forwards the outbox in the background, for ever, and is woken
+key, the pinned bundle key, and device statuses for heartbeats. It forwards the outbox in the background, for ever, and is woken
 as soon as a flow has written a record."""
 
 from __future__ import annotations
@@ -30,14 +30,29 @@ def central_client(config):
 
 
 def start_agent(config, store, devices=None):
+    from kiosk.diag.health import Health
     from sync.agent import SyncAgent
 
-    def statuses() -> dict[str, str]:
-        return {n: v.status.state.value for n, v in devices.snapshot().items()} if devices is not None else {}
-
+    health = Health(devices)  # statuses and self-tests' faults, for heartbeats (kiosk/diag/health.py)
     agent = SyncAgent(store.path, central_client(config), sealer=store_sealer(store), on_event=log_event,
-                      devices=statuses)
+                      devices=health.snapshot, bundle_keys=bundle_keys(config))
+    health.wire(agent)
     return agent.start()
+
+
+def bundle_keys(config):
+    """The pinned bundle key of [central] bundle_key_file; none configured, or a file that is not an Ed25519
+    public key (logged), and no bundle is pulled: the last good bundles stay in force."""
+    from sync.bundles import load_public_keys
+
+    key_file = config.central.bundle_key_file
+    if not key_file:
+        return []
+    try:
+        return load_public_keys([Path(key_file)])
+    except ValueError as e:
+        log_event("sync.bundle_key_refused", path=key_file, detail=str(e))
+        return []
 
 
 class PlatformRefresher:

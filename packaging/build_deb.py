@@ -51,6 +51,7 @@ DEPENDS = (
     "systemd", "libpam-systemd", "dbus",  # the service, the logind session cage needs, D-Bus for logind
     "cage",                         # the Wayland kiosk compositor
     "util-linux",                   # setterm: screen blanking off
+    "dpkg-repack",                  # kiosk update apply: keeps the running version as a package to roll back to
     "pcscd", "libpcsclite1",        # PC/SC card readers; pyscard links libpcsclite
     "fonts-noto-cjk",               # Chinese text
     "speech-dispatcher", "espeak-ng", "libspeechd2",  # voice guidance through QtTextToSpeech
@@ -150,6 +151,7 @@ def make_venv(stage: Path, work: Path, pins: str) -> None:
     # pip and setuptools have no business on a terminal.
     run(*pip, "uninstall", "--quiet", "--yes", "pip", "setuptools")
     trim(venv)
+    (site_packages(venv) / "kiosk" / "_production").write_text("a production build (kiosk/build_flavour.py)\n")
     relocate(venv, stage)
     # Bytecode with the installed paths in it, so the kiosk user (who cannot write /opt) never compiles.
     # (PySide6's deployment tool carries Jinja templates named *.tmpl.py, which are not Python.)

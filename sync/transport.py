@@ -5,6 +5,10 @@
 RequestsTransport is the real one: requests over a keep-alive session, the platform's CA pinned (only that
 CA is trusted, not the system store) and this terminal's client certificate for mutual TLS. Tests may put
 any other Transport in its place; the CentralClient above it never sees an exception of the library.
+
+Pinning cannot be switched off: https without a pinned CA is refused (sync.tls) instead of trusting the
+system or certifi store, the environment (REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, proxies) is never read, and
+a session whose verification was turned off (verify=False) sends nothing.
 """
 
 from __future__ import annotations
@@ -52,11 +56,17 @@ class RequestsTransport:
         self.base_url = base_url.rstrip("/")
         self._session = requests.Session()
         self._session.trust_env = False  # no proxy or CA bundle from the environment: the CA is pinned
+        # Without a pinned CA only plain http (development) can work: https is refused in send().
+        self._unpinned = ca_file is None and self.base_url.lower().startswith("https://")
         self._session.verify = str(ca_file) if ca_file else True
         if client_cert:
             self._session.cert = (str(client_cert[0]), str(client_cert[1]))
 
     def send(self, request: HttpRequest, timeout_s: float) -> HttpResponse:
+        if self._unpinned:
+            raise TransportError("sync.tls", "https needs the platform's CA pinned (central.ca_file)")
+        if self._session.verify is False or self._session.trust_env:  # never, whoever changed the session
+            raise TransportError("sync.tls", "certificate verification or pinning was turned off")
         try:
             reply = self._session.request(request.method, self.base_url + request.path, data=request.body or None,
                                           headers=dict(request.headers), timeout=timeout_s,

@@ -389,6 +389,18 @@
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
+    <message id="maintenance.voice">
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message id="maintenance.voice.play">
+        <source>Play a voice prompt</source>
+        <translation>Play a voice prompt</translation>
+    </message>
+    <message id="maintenance.sync">
+        <source>Network and sync</source>
+        <translation>Network and sync</translation>
+    </message>
     <message id="maintenance.system">
         <source>System</source>
         <translation>System</translation>
@@ -400,6 +412,10 @@
     <message id="maintenance.clock">
         <source>Clock (UTC)</source>
         <translation>Clock (UTC)</translation>
+    </message>
+    <message id="maintenance.platform_clock">
+        <source>Offset from the platform</source>
+        <translation>Offset from the platform</translation>
     </message>
     <message id="maintenance.uptime">
         <source>Uptime</source>
@@ -420,6 +436,46 @@
     <message id="maintenance.report">
         <source>Readiness report</source>
         <translation>Readiness report</translation>
+    </message>
+    <message id="maintenance.log">
+        <source>Latest events</source>
+        <translation>Latest events</translation>
+    </message>
+    <message id="maintenance.report.print">
+        <source>Print the report on the receipt printer</source>
+        <translation>Print the report on the receipt printer</translation>
+    </message>
+    <message id="maintenance.report.printing">
+        <source>Running the self-tests, then printing…</source>
+        <translation>Running the self-tests, then printing…</translation>
+    </message>
+    <message id="maintenance.report.printed">
+        <source>Printed on %1: take the slip from the printer.</source>
+        <translation>Printed on %1: take the slip from the printer.</translation>
+    </message>
+    <message id="maintenance.report.print_failed">
+        <source>The report could not be printed: %1. Fix the printer (see its card above) and print again.</source>
+        <translation>The report could not be printed: %1. Fix the printer (see its card above) and print again.</translation>
+    </message>
+    <message id="maintenance.report.usb">
+        <source>Save the report to a USB stick</source>
+        <translation>Save the report to a USB stick</translation>
+    </message>
+    <message id="maintenance.report.save_to">
+        <source>Save to %1</source>
+        <translation>Save to %1</translation>
+    </message>
+    <message id="maintenance.report.no_usb">
+        <source>No USB stick found. Plug one in, wait a few seconds, and press again.</source>
+        <translation>No USB stick found. Plug one in, wait a few seconds, and press again.</translation>
+    </message>
+    <message id="maintenance.report.saving">
+        <source>Running the self-tests, then saving…</source>
+        <translation>Running the self-tests, then saving…</translation>
+    </message>
+    <message id="maintenance.report.saved_usb">
+        <source>Saved on the stick: %1. You can take the stick out now.</source>
+        <translation>Saved on the stick: %1. You can take the stick out now.</translation>
     </message>
     <message id="maintenance.report.write">
         <source>Run every self-test and save the report (JSON and HTML)</source>
@@ -495,6 +551,70 @@
     <message id="maintenance.pin.enter">
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message id="maintenance.log.all">
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message id="maintenance.log.empty">
+        <source>No events about this device since the kiosk started.</source>
+        <translation>No events about this device since the kiosk started.</translation>
+    </message>
+    <message id="maintenance.sync.online">
+        <source>Online: the central platform answers</source>
+        <translation>Online: the central platform answers</translation>
+    </message>
+    <message id="maintenance.sync.offline">
+        <source>Offline: records wait on this terminal and are sent when the network is back</source>
+        <translation>Offline: records wait on this terminal and are sent when the network is back</translation>
+    </message>
+    <message id="maintenance.sync.url">
+        <source>Central platform</source>
+        <translation>Central platform</translation>
+    </message>
+    <message id="maintenance.sync.heartbeat">
+        <source>Last heartbeat</source>
+        <translation>Last heartbeat</translation>
+    </message>
+    <message id="maintenance.sync.never">
+        <source>none answered yet</source>
+        <translation>none answered yet</translation>
+    </message>
+    <message id="maintenance.sync.waiting">
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message id="maintenance.sync.waiting_value">
+        <source>%1 record(s), the oldest %2 old</source>
+        <translation>%1 record(s), the oldest %2 old</translation>
+    </message>
+    <message id="maintenance.sync.nothing_waiting">
+        <source>nothing: everything was sent</source>
+        <translation>nothing: everything was sent</translation>
+    </message>
+    <message id="maintenance.sync.last_error">
+        <source>Last sending error</source>
+        <translation>Last sending error</translation>
+    </message>
+    <message id="maintenance.sync.dead">
+        <source>Refused by the platform</source>
+        <translation>Refused by the platform</translation>
+    </message>
+    <message id="maintenance.sync.none">
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message id="maintenance.sync.clock">
+        <source>Clock offset</source>
+        <translation>Clock offset</translation>
+    </message>
+    <message id="maintenance.sync.send_now">
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message id="maintenance.refresh">
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 </TS>

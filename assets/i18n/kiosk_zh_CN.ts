@@ -387,6 +387,18 @@
         <source>Devices</source>
         <translation>设备</translation>
     </message>
+    <message id="maintenance.voice">
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message id="maintenance.voice.play">
+        <source>Play a voice prompt</source>
+        <translation>播放一段语音提示</translation>
+    </message>
+    <message id="maintenance.sync">
+        <source>Network and sync</source>
+        <translation>网络与同步</translation>
+    </message>
     <message id="maintenance.system">
         <source>System</source>
         <translation>系统</translation>
@@ -398,6 +410,10 @@
     <message id="maintenance.clock">
         <source>Clock (UTC)</source>
         <translation>时钟 (UTC)</translation>
+    </message>
+    <message id="maintenance.platform_clock">
+        <source>Offset from the platform</source>
+        <translation>与平台的时差</translation>
     </message>
     <message id="maintenance.uptime">
         <source>Uptime</source>
@@ -418,6 +434,46 @@
     <message id="maintenance.report">
         <source>Readiness report</source>
         <translation>就绪报告</translation>
+    </message>
+    <message id="maintenance.log">
+        <source>Latest events</source>
+        <translation>最近的事件</translation>
+    </message>
+    <message id="maintenance.report.print">
+        <source>Print the report on the receipt printer</source>
+        <translation>用凭条打印机打印报告</translation>
+    </message>
+    <message id="maintenance.report.printing">
+        <source>Running the self-tests, then printing…</source>
+        <translation>正在运行全部自检，然后打印…</translation>
+    </message>
+    <message id="maintenance.report.printed">
+        <source>Printed on %1: take the slip from the printer.</source>
+        <translation>已在 %1 打印：请从打印机取走凭条。</translation>
+    </message>
+    <message id="maintenance.report.print_failed">
+        <source>The report could not be printed: %1. Fix the printer (see its card above) and print again.</source>
+        <translation>报告未能打印：%1。请先修好打印机（见上方其设备卡片），再打印一次。</translation>
+    </message>
+    <message id="maintenance.report.usb">
+        <source>Save the report to a USB stick</source>
+        <translation>把报告保存到 U 盘</translation>
+    </message>
+    <message id="maintenance.report.save_to">
+        <source>Save to %1</source>
+        <translation>保存到 %1</translation>
+    </message>
+    <message id="maintenance.report.no_usb">
+        <source>No USB stick found. Plug one in, wait a few seconds, and press again.</source>
+        <translation>没有找到 U 盘。请插入 U 盘，等几秒钟，再按一次。</translation>
+    </message>
+    <message id="maintenance.report.saving">
+        <source>Running the self-tests, then saving…</source>
+        <translation>正在运行全部自检，然后保存…</translation>
+    </message>
+    <message id="maintenance.report.saved_usb">
+        <source>Saved on the stick: %1. You can take the stick out now.</source>
+        <translation>已保存到 U 盘：%1。现在可以拔出 U 盘。</translation>
     </message>
     <message id="maintenance.report.write">
         <source>Run every self-test and save the report (JSON and HTML)</source>
@@ -492,6 +548,70 @@
     <message id="maintenance.pin.enter">
         <source>Enter</source>
         <translation>确定</translation>
+    </message>
+    <message id="maintenance.log.all">
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message id="maintenance.log.empty">
+        <source>No events about this device since the kiosk started.</source>
+        <translation>自终端启动以来，没有关于此设备的事件。</translation>
+    </message>
+    <message id="maintenance.sync.online">
+        <source>Online: the central platform answers</source>
+        <translation>在线：中心平台有应答</translation>
+    </message>
+    <message id="maintenance.sync.offline">
+        <source>Offline: records wait on this terminal and are sent when the network is back</source>
+        <translation>离线：记录保存在本终端，网络恢复后发送</translation>
+    </message>
+    <message id="maintenance.sync.url">
+        <source>Central platform</source>
+        <translation>中心平台</translation>
+    </message>
+    <message id="maintenance.sync.heartbeat">
+        <source>Last heartbeat</source>
+        <translation>最近一次心跳</translation>
+    </message>
+    <message id="maintenance.sync.never">
+        <source>none answered yet</source>
+        <translation>尚无应答</translation>
+    </message>
+    <message id="maintenance.sync.waiting">
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message id="maintenance.sync.waiting_value">
+        <source>%1 record(s), the oldest %2 old</source>
+        <translation>%1 条记录，最早的已等待 %2</translation>
+    </message>
+    <message id="maintenance.sync.nothing_waiting">
+        <source>nothing: everything was sent</source>
+        <translation>无：全部已发送</translation>
+    </message>
+    <message id="maintenance.sync.last_error">
+        <source>Last sending error</source>
+        <translation>最近一次发送错误</translation>
+    </message>
+    <message id="maintenance.sync.dead">
+        <source>Refused by the platform</source>
+        <translation>被平台拒收</translation>
+    </message>
+    <message id="maintenance.sync.none">
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message id="maintenance.sync.clock">
+        <source>Clock offset</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message id="maintenance.sync.send_now">
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message id="maintenance.refresh">
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""The kiosk's configuration: one TOML file (/etc/kiosk/kiosk.toml), validated at start.
+"""The kiosk's configuration: one TOML file (/etc/kiosk/kiosk.toml) and its drop-ins (/etc/kiosk/kiosk.d/*.toml,
+merged over it in name order), validated at start.
 
     load_config(path=None, *, env=None, simulate=False) -> Config
     ConfigError  - str() names file:line (or the environment variable), the key and what is expected

@@ -134,6 +134,8 @@ def explain(error: ValidationError) -> list[Issue]:
             # a rule across a device's keys: placed on the key (and list entry) it is about
             at = loc + (DEVICE_RULES[kind],) + ((str(ctx["index"]),) if "index" in ctx else ())
             issues.append(Issue(at, err["msg"], ctx.get("expected", err["msg"])))
+        elif "kiosk_rule" in ctx:  # a rule of ours that says it all (CentralConfig in a production build)
+            issues.append(Issue(loc, err["msg"], str(ctx["kiosk_rule"])))
         elif kind == "extra_forbidden" and model is not None:
             known = ", ".join(model.model_fields)
             what = "section" if model is Settings else "key"

@@ -60,13 +60,15 @@ class UiConfig(Section):
 
 class CentralConfig(Section):
     url: str = setting("http://127.0.0.1:8600", "Base address of the central platform.",
-                       "an address starting with http:// or https://")
+                       "an address starting with http:// or https://", validate_default=True)
     probe_interval_s: int = setting(30, "Seconds between checks whether the central platform is reachable.",
                                     "a whole number of seconds between 5 and 3600", ge=5, le=3600)
     timeout_s: float = setting(5.0, "Seconds to wait for one answer from the central platform.",
                                "a number of seconds between 0.5 and 60", ge=0.5, le=60)
-    ca_file: str | None = setting(None, "The central platform's CA certificate (PEM), pinned for https.",
-                                  "a file path such as /etc/kiosk/central-ca.pem", min_length=1)
+    ca_file: str | None = setting(None, "The central platform's CA certificate (PEM), pinned for https "
+                                  "(required in a production build).",
+                                  "a file path such as /etc/kiosk/central-ca.pem", min_length=1,
+                                  validate_default=True)
     client_cert: str | None = setting(None, "This terminal's client certificate (PEM) for mutual TLS.",
                                       "a file path such as /etc/kiosk/terminal.crt", min_length=1)
     client_key: str | None = setting(None, "The private key of the client certificate (PEM), readable by the "
@@ -75,6 +77,9 @@ class CentralConfig(Section):
     pickup_key_file: str | None = setting(
         None, "The platform's public key for pickup codes (PEM), pinned; without it the key is asked of the "
         "platform (development only).", "a file path such as /etc/kiosk/pickup-signing.pub.pem", min_length=1)
+    bundle_key_file: str | None = setting(
+        None, "The platform's public key for signed bundles (PEM), pinned; without it no bundle is pulled.",
+        "a file path such as /etc/kiosk/identity/bundle-signing.pub.pem", min_length=1)
 
     @model_validator(mode="after")
     def _cert_and_key_together(self) -> CentralConfig:
@@ -87,7 +92,25 @@ class CentralConfig(Section):
     def _http_only(cls, url: str) -> str:
         if not url.startswith(("http://", "https://")):
             raise ValueError("not an http(s) address")
+        from kiosk import build_flavour
+
+        if build_flavour.PRODUCTION and not url.startswith("https://"):
+            raise PydanticCustomError(
+                "central_production_https", "a production build talks to the central platform over https only, "
+                "got \"{url}\"", {"url": url, "kiosk_rule": "an address starting with https://"})
         return url
+
+    @field_validator("ca_file")
+    @classmethod
+    def _pinned_in_production(cls, ca_file: str | None) -> str | None:
+        """A production build trusts the platform's own CA only: it must be named (kiosk/build_flavour.py)."""
+        from kiosk import build_flavour
+
+        if build_flavour.PRODUCTION and ca_file is None:
+            raise PydanticCustomError(
+                "central_production_ca", "missing; a production build pins the central platform's CA",
+                {"kiosk_rule": "a file path such as /etc/kiosk/central-ca.pem"})
+        return ca_file
 
 
 class StoreConfig(Section):

@@ -2,7 +2,9 @@
 
 Each test runs on the device's own thread (DeviceManager.call) with the kiosk's driver, so it tests exactly
 what a citizen's service would use. Evidence never holds personal data: a card's ID number is masked to its
-first 6 and last 4 characters, a scanned code is given by its length only.
+first 6 and last 4 characters, a scanned code is given by its length only, a contactless card's UID by its
+length and last two bytes. (The camera's test is kiosk/diag/camera_test.py: the camera is not a manager's
+device.)
 """
 
 from __future__ import annotations
@@ -143,10 +145,44 @@ def test_printer(printer: Any, options: Mapping[str, Any]) -> SelfTest:
     return SelfTest(True, "a test receipt was printed and confirmed by the printer", evidence=evidence)
 
 
+def masked_uid(uid: bytes) -> str:
+    """A card UID as '******A1B2': enough to tell two cards apart on the bench, not to copy one."""
+    shown = uid[-2:].hex().upper()
+    return "*" * (2 * len(uid) - len(shown)) + shown
+
+
+def test_pcsc_reader(reader: Any, options: Mapping[str, Any]) -> SelfTest:
+    """The reader answers through pcscd and a card on it gives its ATR (and its UID when contactless).
+    No card fails, since a reader's test is a read: the technician puts any card on it. Runs of every test
+    at once (`--test all`, the readiness report) pass `card_optional`: there no card is a pass that says so."""
+    status = reader.poll()
+    evidence: dict[str, Any] = {"reader": reader.name or reader.wanted or ""}
+    if status.state.value == "disconnected":
+        return SelfTest(False, status.detail or "the reader is not connected", status.code, evidence)
+    atr = reader.atr()
+    if not atr.ok:
+        if atr.code == "pcsc.no_card" and options.get("card_optional"):
+            return SelfTest(True, "the reader answers; no card on it (put one on to test a read)",
+                            evidence=evidence)
+        if atr.code == "pcsc.no_card":
+            return SelfTest(False, "no card on the reader: put any card on it and test again", atr.code, evidence)
+        return failed(atr, "ATR")
+    evidence["atr"] = atr.value.hex(" ").upper()
+    uid = reader.uid()
+    reader.release()  # the card stays in: whoever needs it next connects again
+    if uid.ok:
+        evidence["uid"] = masked_uid(uid.value)
+        return SelfTest(True, f"a card answered (ATR {len(atr.value)} bytes, UID {len(uid.value)} bytes)",
+                        evidence=evidence)
+    evidence["uid"] = None  # a contact card has no UID to give: its ATR is the read
+    return SelfTest(True, f"a card answered (ATR {len(atr.value)} bytes; no UID: {uid.code})", evidence=evidence)
+
+
 SELF_TESTS: dict[str, Callable[[Any, Mapping[str, Any]], SelfTest]] = {
     "id_reader": test_id_reader,
     "fingerprint": test_fingerprint,
     "locker": test_locker,
     "qr_scanner": test_qr_scanner,
     "printer": test_printer,
+    "pcsc_reader": test_pcsc_reader,
 }

@@ -1,4 +1,5 @@
-"""The terminal's own figures for the technician: disk, memory, uptime, versions, clock."""
+"""The terminal's own figures for the technician: disk, memory, uptime, versions, clock and its offset from
+the central platform (kiosk/diag/clock.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.diag.clock import platform_clock
 
 #: Below this much free space on the store's disk the report fails (new sessions are refused at the same
 #: point, so nothing a citizen finishes could be lost).
@@ -38,6 +40,7 @@ def system_figures(data_dir: Path, started_monotonic: float | None = None) -> di
     except (OSError, KeyError, ValueError):
         memory = {}
     memory["process_max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    clock = platform_clock(data_dir)
     return {
         "software_version": __version__,
         "python": platform.python_version(),
@@ -49,4 +52,6 @@ def system_figures(data_dir: Path, started_monotonic: float | None = None) -> di
         "disk": disk,
         "memory": memory,
         "disk_ok": disk.get("free_mb", 0) >= DISK_FREE_MIN_MB,
+        "platform_clock": clock,
+        "clock_ok": clock["ok"],
     }

@@ -61,8 +61,9 @@ def test_row(result: Mapping[str, Any] | None, running: bool) -> dict:
 
 
 def row(entry: Mapping[str, Any], *, test: Mapping[str, Any] | None = None, running: bool = False,
-        doors: int = 0) -> dict:
-    """One device's row: the report entry, its tone and age, and its last self-test (or one running)."""
+        doors: int = 0, testable: bool | None = None) -> dict:
+    """One device's row: the report entry, its tone and age, and its last self-test (or one running).
+    `testable`: whether it has a self-test here (default: a managed device of a kind with one)."""
     state = entry.get("state")
     return {
         "name": entry["name"], "kind": entry["kind"], "driver": entry["driver"], "port": entry["port"] or "",
@@ -71,7 +72,8 @@ def row(entry: Mapping[str, Any], *, test: Mapping[str, Any] | None = None, runn
         "description": entry.get("description") or "",
         "model": entry.get("model") or "", "firmware": entry.get("firmware") or "",
         "serialNumber": entry.get("serial_number") or "", "since": age(entry.get("since_s")),
-        "testable": entry["managed"] and entry["kind"] in SELF_TESTS, "doors": doors,
+        "testable": (entry["managed"] and entry["kind"] in SELF_TESTS) if testable is None else testable,
+        "doors": doors,
         "test": test_row(test, running),
     }
 
@@ -94,4 +96,6 @@ def system_values(system: Mapping[str, Any]) -> dict:
                   f"kiosk {age(system.get('kiosk_uptime_s')) or '?'}",
         "disk": disk_text, "diskOk": bool(system.get("disk_ok", True)),
         "memory": f"{memory.get('available_mb', '?')} MB available of {memory.get('total_mb', '?')} MB",
+        "platformClock": str((system.get("platform_clock") or {}).get("sentence", "")),
+        "platformClockOk": bool(system.get("clock_ok", True)),
     }

@@ -61,6 +61,7 @@ def _device_row(d: Mapping[str, Any]) -> str:
 
 #: (label, key of system_values) in the page's order
 _FIGURES = (("软件版本 Software", "software"), ("主机 Host", "host"), ("时钟 Clock (UTC)", "clock"),
+            ("与平台时差 Offset from the platform", "platformClock"),
             ("运行时间 Uptime", "uptime"), ("磁盘 Disk", "disk"), ("内存 Memory", "memory"))
 
 

@@ -133,6 +133,7 @@ class KioskApp(QObject):
             data_dir=store.path.parent if store is not None else paths.data_dir(config.store.data_dir),
             wall_clock=wall_clock, clock=clock)
         self.guard.activity.connect(self.maintenance.activity)
+        self.maintenance.use_voice(voice_engine or ui.voice_engine)  # for its voice self-test
         self.qt_app.installEventFilter(self.guard)
 
         _register_backend()  # before the engine exists, or Qt 6.11 mixes up the module's types
@@ -212,6 +213,7 @@ class KioskApp(QObject):
             self.engine.addImageProvider("camera", self.camera_preview.provider)
             self.engine.rootContext().setContextProperty("kioskCamera", self.camera_preview)
             self.devpanel.attach_camera(face.camera)
+            self.maintenance.attach_camera(face)
 
     def start_background(self, then=None) -> None:
         """Start what may wait until the first frame (the network probe, and `then`: devices, sync and the

@@ -4,12 +4,15 @@ Every press, touch or key is activity (it keeps the citizen's session alive). A 
 desktop would act on (Alt+F4, Alt+Tab, Ctrl+Q, Ctrl+W, the Super key, F-keys, Escape ...) is swallowed and
 logged, so someone with a USB keyboard reaches nothing but the kiosk. Plain typing still reaches text
 fields. The hidden technician entry (the diagnostics work) is the only way out.
+
+A kiosk window that is meant to be full screen (Main.qml's kioskFullScreen) and is taken out of it, by a
+window manager on a development screen or by a request nobody should have made, goes back at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QWindow
 
 from kiosk.log import log_event
 
@@ -55,6 +58,8 @@ class KioskGuard(QObject):
         kind = event.type()
         if kind in _ACTIVITY:
             self.activity.emit()
+        if kind == QEvent.Type.WindowStateChange and isinstance(watched, QWindow):
+            _keep_full_screen(watched)
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             if is_blocked(event.key(), event.modifiers()):
                 if kind == QEvent.Type.KeyPress:
@@ -62,3 +67,9 @@ class KioskGuard(QObject):
                 event.accept()
                 return True
         return False
+
+
+def _keep_full_screen(window: QWindow) -> None:
+    """Back to full screen, after the state change is done, if this kiosk window should be full screen."""
+    if window.property("kioskFullScreen") and not window.windowStates() & Qt.WindowState.WindowFullScreen:
+        QTimer.singleShot(0, window, window.showFullScreen)

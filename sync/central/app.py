@@ -1,8 +1,9 @@
 """The reference central platform as a Flask application: create_app(Central(...)) -> Flask.
 
-Routes: the terminal protocol (ingest.py, services.py, applications.py; written down in docs/protocol/openapi.json and
-served at /openapi.json), /health for the kiosk's network monitor, and the control handle and status page
-(control.py). Every error is JSON {"code", "message"} with a stable code.
+Routes: the terminal protocol (ingest.py, services.py, applications.py, enrolment.py; written down in
+docs/protocol/openapi.json and served at /openapi.json), /health for the kiosk's network monitor, and the
+control handle and status page (control.py). With TLS on, every route but /health and /v1/enrol needs a
+client certificate. Every error is JSON {"code", "message"} with a stable code.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from pathlib import Path
 from flask import Flask, Response, jsonify
 from werkzeug.exceptions import HTTPException
 
-from sync.central import applications, control, ingest, services
-from sync.central.context import Central
+from sync.central import applications, control, enrolment, ingest, services, software
+from sync.central.context import Central, require_certificate
 
 OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "protocol" / "openapi.json"
 
@@ -22,7 +23,8 @@ def create_app(ctx: Central, *, openapi: Path = OPENAPI) -> Flask:
     app = Flask("kiosk-central")
     app.config["central"] = ctx
     app.config["MAX_CONTENT_LENGTH"] = ctx.max_blob_bytes + (1 << 20)
-    for bp in (ingest.bp, services.bp, applications.bp, control.bp):
+    app.before_request(require_certificate)
+    for bp in (ingest.bp, services.bp, applications.bp, enrolment.bp, software.bp, control.bp):
         app.register_blueprint(bp)
     with app.app_context():
         for kind in services.BUNDLE_KINDS:

@@ -1,5 +1,5 @@
 """What every route of the reference server shares: its store, clock, signing keys (bundles; pickup codes and
-records), registry photos and options, and the helpers that turn a request into a terminal identity and a
+records; the CA that certifies enrolled terminals), registry photos and options, and the helpers that turn a request into a terminal identity and a
 failure into a JSON error with a stable code."""
 
 from __future__ import annotations
@@ -36,6 +36,13 @@ class Central:
     pickup_key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate, repr=False)  # codes
     registry: Mapping[str, bytes] = field(default_factory=dict, repr=False)  # ID number -> reference JPEG
     locker_doors: int = 24  # doors 1..N of each terminal's locker wall, for pickup records
+    terminal_ca: Any = field(default=None, repr=False)  # enrolment.TerminalCa: signs enrolled terminals
+    enrol_ca_pem: bytes = b""  # the CA of the server's certificate, handed to enrolling terminals to pin
+    certificate_days: int = 365  # lifetime of a certificate issued at enrolment
+
+
+#: Routes a client without a certificate may call when mutual TLS is on: how else would it get one?
+OPEN_ENDPOINTS = frozenset({"health", "enrolment.enrol"})
 
 
 def central() -> Central:
@@ -61,6 +68,13 @@ def terminal() -> str:
     if not TOKEN.match(name):
         fail(401, "auth.no_terminal", "send X-Terminal-Id (plain HTTP) or a client certificate (TLS)")
     return name
+
+
+def require_certificate() -> None:
+    """With TLS on, every route but OPEN_ENDPOINTS needs a verified client certificate (the TLS layer asks
+    for one without insisting, so that a new terminal can enrol)."""
+    if central().tls and not request.environ.get(PEER_CN) and request.endpoint not in OPEN_ENDPOINTS:
+        fail(401, "auth.no_certificate", "a client certificate is required")
 
 
 def json_body() -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """The reference server's control handle: what a test or a developer does to the simulated platform
 (make a payment pay or fail, decide how the next payments end, read an SMS code, publish a bundle, add a
-pickup, refuse an event), and the small status page. Not part of the terminal protocol; off when the server
+pickup, refuse an event, make an enrolment token), and the small status page. Not part of the terminal protocol; off when the server
 runs with control=False."""
 
 from __future__ import annotations
@@ -8,11 +8,13 @@ from __future__ import annotations
 import html
 import json
 import secrets
+from datetime import timedelta
 
 from flask import Blueprint, Response, jsonify
 
 from sync.central.applications import file_pickup
 from sync.central.context import TOKEN, central, fail, json_body
+from sync.central.enrolment import DEFAULT_TOKEN_LIFETIME, EnrolToken, create_token
 from sync.central.pickup_codes import ID_NUMBER, id_digest
 from sync.central.services import (
     BUNDLE_KINDS,
@@ -121,6 +123,26 @@ def _add_signed_pickup(body: dict) -> tuple[Response, int]:
     return jsonify(pickup_id=pickup_id), 201
 
 
+@bp.post("/control/enrol-tokens")
+def add_enrol_token() -> tuple[Response, int]:
+    """A single-use enrolment token for one terminal id and hall (the operator's side of `kiosk provision`).
+    The token is answered once and stored only as a digest; `token` may be given, else one is made."""
+    body, ctx = json_body(), central()
+    terminal_id, token = str(body.get("terminal_id", "")), str(body.get("token") or secrets.token_urlsafe(24))
+    zh = str(body.get("hall_name_zh", "")).strip()
+    en = str(body.get("hall_name_en", "") or zh).strip()
+    lifetime = body.get("expires_in_s", DEFAULT_TOKEN_LIFETIME.total_seconds())
+    if not (TOKEN.match(terminal_id) and TOKEN.match(token) and zh):
+        fail(400, "control.bad_token", "terminal_id and token are short tokens; hall_name_zh is a name")
+    if isinstance(lifetime, bool) or not isinstance(lifetime, (int, float)) or not 0 < lifetime <= 365 * 86400:
+        fail(400, "control.bad_token", "expires_in_s must be a number of seconds, up to a year")
+    now = ctx.clock()
+    expires = now + timedelta(seconds=lifetime)
+    if not create_token(ctx.db, EnrolToken(token, terminal_id, zh, en), now=now, expires_at=expires):
+        fail(409, "control.token_exists", "this token exists already")
+    return jsonify(token=token, terminal_id=terminal_id, expires_at=iso(expires)), 201
+
+
 @bp.post("/control/reject")
 def reject_event() -> Response:
     body = json_body()
@@ -147,24 +169,67 @@ def events() -> Response:
     return jsonify(terminals=event_counts())
 
 
+def terminal_health() -> dict[str, dict]:
+    """Each terminal's last heartbeat: when, its devices' health (state, code, fault) and its queue."""
+    beats = central().db.read(lambda c: c.execute("SELECT terminal, at, body FROM heartbeats ORDER BY terminal"
+                                                  ).fetchall())
+    health = {}
+    for who, at, body in beats:
+        try:
+            parsed = json.loads(body)
+        except ValueError:
+            parsed = {}
+        devices = parsed.get("devices") if isinstance(parsed, dict) else None
+        queue = parsed.get("queue") if isinstance(parsed, dict) else None
+        health[who] = {"at": at, "devices": devices if isinstance(devices, dict) else {},
+                       "queue": queue if isinstance(queue, dict) else {}}
+    return health
+
+
+def faults(devices: dict) -> list[dict]:
+    """The devices of a heartbeat that are not well: a status that is not ready, or a failed self-test."""
+    found = []
+    for name, d in sorted(devices.items()):
+        if isinstance(d, str):  # a terminal of an earlier version sends the state alone
+            d = {"state": d}
+        if not isinstance(d, dict):
+            continue
+        fault = d.get("fault") if isinstance(d.get("fault"), dict) else None
+        if d.get("state") not in (None, "ready", "busy", "user_action") or fault:
+            found.append({"device": name, "state": d.get("state"), "code": d.get("code"),
+                          "fault": fault.get("code") if fault else None,
+                          "summary": fault.get("summary", "") if fault else str(d.get("detail") or "")})
+    return found
+
+
+@bp.get("/control/terminals")
+def terminals() -> Response:
+    """Every terminal heard from: its last heartbeat, its devices and the faults among them."""
+    return jsonify(terminals={who: {**h, "faults": faults(h["devices"])} for who, h in terminal_health().items()})
+
+
 @bp.get("/")
 def status_page() -> Response:
     """Who sent what, who was heard from when: enough to watch a simulated kiosk catch up."""
     db = central().db
-    beats = db.read(lambda c: c.execute("SELECT terminal, at, body FROM heartbeats ORDER BY terminal").fetchall())
     payments = db.read(lambda c: c.execute("SELECT state, count(*) FROM payments GROUP BY state").fetchall())
     blobs = db.read(lambda c: c.execute("SELECT count(*), coalesce(sum(size), 0) FROM blobs WHERE complete = 1"
                                         ).fetchone())
     rows = "".join(f"<tr><td>{html.escape(t)}</td><td>{html.escape(s)}</td><td>{n}</td></tr>"
                    for t, streams in sorted(event_counts().items()) for s, n in sorted(streams.items()))
-    beat_rows = "".join(f"<tr><td>{html.escape(t)}</td><td>{html.escape(at)}</td>"
-                        f"<td><code>{html.escape(json.dumps(json.loads(b).get('queue', {})))}</code></td></tr>"
-                        for t, at, b in beats)
+    health = terminal_health()
+    beat_rows = "".join(
+        f"<tr><td>{html.escape(t)}</td><td>{html.escape(h['at'])}</td>"
+        f"<td><code>{html.escape(json.dumps(h['queue']))}</code></td><td>"
+        + ("<br>".join(html.escape(f"{f['device']}: {f['state']} {f['code'] or ''} {f['fault'] or ''} {f['summary']}")
+                       for f in faults(h["devices"])) or "none")
+        + "</td></tr>" for t, h in sorted(health.items()))
     page = f"""<!doctype html><html><head><meta charset="utf-8"><title>Central platform (reference)</title>
 <meta http-equiv="refresh" content="5"><style>body{{font-family:sans-serif}}td,th{{padding:2px 10px}}</style>
 </head><body><h1>Central platform (reference server)</h1>
 <h2>Events received</h2><table><tr><th>terminal</th><th>stream</th><th>events</th></tr>{rows}</table>
-<h2>Heartbeats</h2><table><tr><th>terminal</th><th>last heard</th><th>queue</th></tr>{beat_rows}</table>
+<h2>Heartbeats</h2><table><tr><th>terminal</th><th>last heard</th><th>queue</th><th>device faults</th></tr>
+{beat_rows}</table>
 <h2>Blobs</h2><p>{blobs[0]} complete, {blobs[1]} bytes</p>
 <h2>Payments</h2><p>{html.escape(", ".join(f"{s}: {n}" for s, n in payments)) or "none"}</p>
 <p><a href="/openapi.json">protocol (OpenAPI)</a></p></body></html>"""

@@ -28,7 +28,7 @@ from sync.central.pickup_codes import ID_NUMBER
 from sync.db import iso, parse_iso
 
 bp = Blueprint("services", __name__)
-BUNDLE_KINDS = ("config", "catalogue", "definitions")
+BUNDLE_KINDS = ("config", "catalogue", "definitions", "software")  # software: software.py
 PAYMENT_STATES = ("pending", "paid", "declined", "expired")
 FATES = ("paid", "declined", "expired", "never")
 NEXT_OUTCOME, NEXT_COUNT = "next_payments.outcome", "next_payments.count"

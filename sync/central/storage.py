@@ -52,6 +52,10 @@ CREATE TABLE IF NOT EXISTS applications (
     created_at TEXT NOT NULL, UNIQUE (terminal, idem_key));
 CREATE TABLE IF NOT EXISTS control_settings (
     name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS enrol_tokens (
+    token_sha256 TEXT PRIMARY KEY, terminal TEXT NOT NULL, hall_name_zh TEXT NOT NULL,
+    hall_name_en TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT NULL,
+    public_key_sha256 TEXT NULL, certificate TEXT NULL);
 """
 
 #: Columns added after the first release of the reference server: (table, column, declaration). A file made

@@ -21,7 +21,9 @@ def _unit() -> configparser.ConfigParser:
 
 @pytest.mark.packaging
 def test_systemd_analyze_verify_accepts_the_installed_unit(installed):
-    done = installed.run(["systemd-analyze", "verify", "/lib/systemd/system/kiosk.service"], check=False)
+    done = installed.run(["systemd-analyze", "verify", "/lib/systemd/system/kiosk.service",
+                          "/lib/systemd/system/kiosk-update.path", "/lib/systemd/system/kiosk-update.service"],
+                         check=False)
 
     complaints = [line for line in (done.stdout + done.stderr).splitlines() if "kiosk" in line]
     assert done.returncode == 0 and not complaints, done.stdout + done.stderr

@@ -137,13 +137,13 @@ Rectangle {
                 wrapMode: Text.Wrap
             }
             Text {
-                visible: card.device.managed
+                visible: card.device.managed && card.device.since !== ""
                 color: Theme.textMuted; font.family: Theme.fontFamily; font.pixelSize: Theme.small
                 //% "State changed"
                 text: qsTrId("maintenance.since")
             }
             Text {
-                visible: card.device.managed
+                visible: card.device.managed && card.device.since !== ""
                 Layout.fillWidth: true
                 //% "%1 ago"
                 text: qsTrId("maintenance.ago").arg(card.device.since)
@@ -251,6 +251,17 @@ Rectangle {
                     font.pixelSize: Math.round(Theme.small * 0.85)
                 }
             }
+        }
+        Image {  // the camera's test frame, faces outlined (in memory only; gone when maintenance ends)
+            objectName: "cameraShot"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(body.width, 720)
+            Layout.preferredHeight: Layout.preferredWidth * 9 / 16
+            visible: card.device.kind === "camera" && Maintenance.cameraShot !== ""
+            source: card.device.kind === "camera" ? Maintenance.cameraShot : ""
+            fillMode: Image.PreserveAspectFit
+            asynchronous: false
+            cache: false
         }
     }
 }

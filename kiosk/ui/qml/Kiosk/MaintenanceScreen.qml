@@ -178,6 +178,68 @@ Rectangle {
                 }
             }
 
+            Rectangle {  // the voice: speak a prompt, PASS when the engine reports it spoke
+                objectName: "voiceCard"
+                Layout.fillWidth: true
+                implicitHeight: voiceColumn.implicitHeight + Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Maintenance.voiceTest.state === "fail" ? Theme.attention : Theme.outline
+                border.width: Maintenance.voiceTest.state === "fail" ? 4 : 2
+                ColumnLayout {
+                    id: voiceColumn
+                    anchors.fill: parent
+                    anchors.margins: Math.round(Theme.spacing * 0.5)
+                    spacing: Math.round(Theme.spacing * 0.4)
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Text {
+                            Layout.fillWidth: true
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.heading
+                            font.bold: true
+                            //% "Voice"
+                            text: qsTrId("maintenance.voice")
+                        }
+                        KioskButton {
+                            objectName: "voiceTest"
+                            enabled: Maintenance.voiceTest.state !== "running"
+                            iconName: "voice"
+                            textSize: Theme.small
+                            //% "Play a voice prompt"
+                            text: qsTrId("maintenance.voice.play")
+                            onClicked: Maintenance.runVoiceTest()
+                        }
+                    }
+                    Text {
+                        objectName: "voiceVerdict"
+                        Layout.fillWidth: true
+                        visible: Maintenance.voiceTest.state !== "none"
+                        wrapMode: Text.Wrap
+                        color: Maintenance.voiceTest.state === "pass" ? Theme.ok
+                             : Maintenance.voiceTest.state === "fail" ? Theme.attention : Theme.textMuted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.small
+                        font.bold: true
+                        text: (Maintenance.voiceTest.state === "pass" ? qsTrId("maintenance.pass")
+                               : Maintenance.voiceTest.state === "fail" ? qsTrId("maintenance.fail")
+                               : qsTrId("maintenance.testing"))
+                              + (Maintenance.voiceTest.summary ? "  " + Maintenance.voiceTest.summary : "")
+                              + (Maintenance.voiceTest.code ? "  (" + Maintenance.voiceTest.code + ")" : "")
+                    }
+                }
+            }
+
+            SectionTitle {
+                //% "Network and sync"
+                text: qsTrId("maintenance.sync")
+            }
+            MaintenanceSync {
+                Layout.fillWidth: true
+            }
+
             SectionTitle {
                 //% "System"
                 text: qsTrId("maintenance.system")
@@ -203,6 +265,13 @@ Rectangle {
                         //% "Clock (UTC)"
                         label: qsTrId("maintenance.clock")
                         value: Maintenance.system.clock || ""
+                    }
+                    Figure {
+                        objectName: "systemPlatformClock"
+                        //% "Offset from the platform"
+                        label: qsTrId("maintenance.platform_clock")
+                        value: Maintenance.system.platformClock || ""
+                        valueColor: Maintenance.system.platformClockOk === false ? Theme.attention : Theme.text
                     }
                     Figure {
                         //% "Uptime"
@@ -233,47 +302,17 @@ Rectangle {
                 //% "Readiness report"
                 text: qsTrId("maintenance.report")
             }
-            Rectangle {
+            MaintenanceReport {
+                Layout.fillWidth: true
+            }
+
+            SectionTitle {
+                //% "Latest events"
+                text: qsTrId("maintenance.log")
+            }
+            MaintenanceLog {
                 Layout.fillWidth: true
                 Layout.bottomMargin: Theme.spacing
-                implicitHeight: reportColumn.implicitHeight + Theme.spacing
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.outline
-                border.width: 2
-                ColumnLayout {
-                    id: reportColumn
-                    anchors.fill: parent
-                    anchors.margins: Math.round(Theme.spacing * 0.5)
-                    spacing: Math.round(Theme.spacing * 0.5)
-                    KioskButton {
-                        objectName: "writeReport"
-                        Layout.fillWidth: true
-                        enabled: Maintenance.reportState !== "running"
-                        iconName: "summary"
-                        textSize: Theme.small
-                        //% "Run every self-test and save the report (JSON and HTML)"
-                        text: qsTrId("maintenance.report.write")
-                        onClicked: Maintenance.writeReport()
-                    }
-                    Text {
-                        objectName: "reportState"
-                        Layout.fillWidth: true
-                        visible: Maintenance.reportState !== ""
-                        wrapMode: Text.WrapAnywhere
-                        color: Maintenance.reportState === "failed" ? Theme.attention : Theme.text
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.small
-                        text: Maintenance.reportState === "running"
-                              //% "Running the self-tests…"
-                              ? qsTrId("maintenance.report.running")
-                              : Maintenance.reportState === "written"
-                              //% "Saved: %1"
-                              ? qsTrId("maintenance.report.written").arg(Maintenance.reportPath)
-                              //% "The report could not be saved: %1"
-                              : qsTrId("maintenance.report.failed").arg(Maintenance.reportPath)
-                    }
-                }
             }
         }
     }
