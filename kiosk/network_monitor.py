@@ -24,6 +24,28 @@ def probe(url: str, timeout_s: float) -> bool:
         return False
 
 
+def pinned_probe(central) -> Callable[[str, float], bool]:
+    """probe() through the sync transport (sync/transport.py): the platform's CA pinned, this terminal's client
+    certificate, no proxy or CA bundle from the environment, so "online" means what the sync agent will find."""
+    from pathlib import Path
+
+    cert = (Path(central.client_cert), Path(central.client_key)) if central.client_cert else None
+    ca_file = Path(central.ca_file) if central.ca_file else None
+    transports: dict = {}
+
+    def probe_pinned(url: str, timeout_s: float) -> bool:
+        from sync.transport import HttpRequest, RequestsTransport, TransportError
+
+        if url not in transports:
+            transports[url] = RequestsTransport(url, ca_file=ca_file, client_cert=cert)
+        try:
+            return transports[url].send(HttpRequest("GET", "/health"), timeout_s).status == 200
+        except TransportError:
+            return False
+
+    return probe_pinned
+
+
 class NetworkMonitor(QObject):
     changed = Signal(bool, int)  # online, waiting
     _probed = Signal(bool)

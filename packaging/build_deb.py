@@ -224,6 +224,12 @@ def relocate(venv: Path, stage: Path) -> None:
         raise BuildError("the staging path is still written in: " + ", ".join(map(str, leftovers[:5])))
 
 
+#: the packaged configuration's platform address until `kiosk provision` sets the real one (.invalid never
+#: resolves: the terminal is offline, not talking to somebody else)
+UNPROVISIONED_URL = ('# Until `kiosk provision` writes the platform\'s address (kiosk.d/50-provisioned.toml), none:\n'
+                     'url = "https://unprovisioned.invalid"\n')
+
+
 def lay_out_files(stage: Path) -> None:
     shutil.copytree(PACKAGING / "root", stage, dirs_exist_ok=True, symlinks=True)
     # All of it, the .ts sources too: the flow engine reads the translation ids from them at start.
@@ -233,6 +239,13 @@ def lay_out_files(stage: Path) -> None:
     line = '# data_dir = "/var/lib/kiosk"\n'
     if example.count(line) != 1:
         raise BuildError(f"kiosk/config/example.toml: expected one line {line.strip()!r} to turn on")
+    # A production build talks https to a pinned CA only (kiosk/build_flavour.py): until `kiosk provision` has
+    # written the platform's address and CA (kiosk.d/50-provisioned.toml), the terminal runs offline.
+    for development, production in (('url = "http://127.0.0.1:8600"\n', UNPROVISIONED_URL),
+                                    ('# ca_file = "/etc/kiosk/central-ca.pem"\n', 'ca_file = "/etc/kiosk/central-ca.pem"\n')):
+        if example.count(development) != 1:
+            raise BuildError(f"kiosk/config/example.toml: expected one line {development.strip()!r} to replace")
+        example = example.replace(development, production)
     config = stage / "etc/kiosk/kiosk.toml"
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text(example.replace(line, line[2:]))

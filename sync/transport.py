@@ -78,6 +78,9 @@ class RequestsTransport:
             raise TransportError("sync.timeout", f"no answer within {timeout_s:g} s") from None
         except requests.exceptions.RequestException as e:
             raise TransportError("sync.offline", type(e).__name__) from None
+        except OSError:  # requests' own check of the pinned CA file or the client certificate's files
+            raise TransportError("sync.tls", f"the pinned CA file or the client certificate cannot be read "
+                                 f"({self._session.verify}, {self._session.cert})") from None
         return HttpResponse(reply.status_code, {k.lower(): v for k, v in reply.headers.items()}, body)
 
     def close(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk import paths
 from kiosk.log import log_event
-from kiosk.network_monitor import NetworkMonitor
+from kiosk.network_monitor import NetworkMonitor, pinned_probe
 from kiosk.ui.devpanel import DevPanel
 from kiosk.ui.flow import FlowAdapter
 from kiosk.ui.guards import KioskGuard
@@ -155,7 +155,7 @@ class KioskApp(QObject):
 
         self.monitor = NetworkMonitor(
             config.central.url, config.central.probe_interval_s, config.central.timeout_s,
-            waiting=store.outbox_waiting if store is not None else (lambda: 0),
+            waiting=store.outbox_waiting if store is not None else (lambda: 0), prober=pinned_probe(config.central),
         )
         self.monitor.changed.connect(self.shell.setNetwork)
 

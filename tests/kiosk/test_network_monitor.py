@@ -54,3 +54,19 @@ def test_monitor_reports_offline_when_the_platform_answers_garbage(qtbot, centra
         monitor.stop()
     finally:
         Central.status = 200
+
+
+def test_the_pinned_probe_finds_a_platform_whose_ca_is_pinned_and_refuses_one_signed_by_another(tmp_path):
+    # The terminal's own CA is private: "online" must mean the sync agent can talk to it, not the public CA list.
+    from sync.central.serve import CentralServer, TlsFiles
+    from sync.devpki import make_dev_pki
+
+    from kiosk.config.schema import CentralConfig
+    from kiosk.network_monitor import pinned_probe
+
+    ours, theirs = make_dev_pki(tmp_path / "ours"), make_dev_pki(tmp_path / "theirs")
+    with CentralServer(tmp_path / "central.db", port=0, tls=TlsFiles(ours.server_cert, ours.server_key)) as server:
+        pinned = pinned_probe(CentralConfig(url=server.url, ca_file=str(ours.ca_cert)))
+        other = pinned_probe(CentralConfig(url=server.url, ca_file=str(theirs.ca_cert)))
+        assert pinned(server.url, 5.0) is True
+        assert other(server.url, 5.0) is False

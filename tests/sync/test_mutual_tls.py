@@ -59,3 +59,13 @@ def test_platform_signed_by_another_ca_is_not_trusted(tls_server: CentralServer,
 def test_dev_pki_keys_are_private(pki: DevPki) -> None:
     for key in (pki.ca_key, pki.server_key, pki.terminals["t-0042"][1]):
         assert key.stat().st_mode & 0o077 == 0
+
+
+def test_a_pinned_ca_file_that_is_missing_is_a_tls_failure_not_a_crash(tmp_path):
+    # A terminal installed but not yet provisioned names /etc/kiosk/central-ca.pem before it exists: offline.
+    from sync.transport import HttpRequest, RequestsTransport, TransportError
+
+    transport = RequestsTransport("https://unprovisioned.invalid", ca_file=tmp_path / "central-ca.pem")
+    with pytest.raises(TransportError) as refused:
+        transport.send(HttpRequest("GET", "/health"), 2.0)
+    assert refused.value.code == "sync.tls" and "central-ca.pem" in refused.value.detail
