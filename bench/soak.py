@@ -124,14 +124,6 @@ def written_ids(store_path: Path) -> tuple[set[str], set[str]]:
     return ids | dead, dead
 
 
-def pending(store_path: Path) -> int:
-    conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM outbox WHERE acked_at IS NULL").fetchone()[0]
-    finally:
-        conn.close()
-
-
 def central_ids(db: Path, terminal: str) -> list[str]:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
@@ -195,6 +187,7 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
          device_rate: float, network_rate: float, progress=None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from bench.soak_plot import plot
     from flows.loader import load_definitions
     from kiosk.demo.run import WALKED_AWAY, DemoFailed, DemoRunner
     from kiosk.demo.terminal import simulated_terminal
@@ -203,8 +196,6 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
     from sync.agent import AgentSettings, SyncAgent
     from sync.client import CentralClient
     from sync.transport import RequestsTransport
-
-    from bench.soak_plot import plot
 
     out.mkdir(parents=True, exist_ok=True)
     log_path = out / "kiosk" / "kiosk.log"
@@ -263,13 +254,13 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
                 faults.end()
                 agent.wake()
                 deadline = time.monotonic() + 300
-                while pending(store_path) and time.monotonic() < deadline:
+                while t.store.outbox_waiting() and time.monotonic() < deadline:
                     agent.wake()
                     time.sleep(0.2)
             finally:
                 agent.stop()
             written, dead = written_ids(store_path)
-            left = pending(store_path)
+            left = t.store.outbox_waiting()
     finally:
         central.stop()
         sys.excepthook, threading.excepthook = old_hook, old_thread_hook

@@ -233,7 +233,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         log_event("app.ready", services=len(kapp.flows.definitions), devices=len(devices.workers))
         from kiosk.update.run import start_updates
 
-        started["updater"] = start_updates(config, store, kapp)  # the health report, then the updater
+        started["updater"] = start_updates(config, store, kapp, agent.bundle_keys)  # health report, then updater
 
     kapp.start_background(start_rest)
     code = app.exec()

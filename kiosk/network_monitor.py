@@ -25,19 +25,17 @@ def probe(url: str, timeout_s: float) -> bool:
 
 
 def pinned_probe(central) -> Callable[[str, float], bool]:
-    """probe() through the sync transport (sync/transport.py): the platform's CA pinned, this terminal's client
-    certificate, no proxy or CA bundle from the environment, so "online" means what the sync agent will find."""
-    from pathlib import Path
-
-    cert = (Path(central.client_cert), Path(central.client_key)) if central.client_cert else None
-    ca_file = Path(central.ca_file) if central.ca_file else None
+    """probe() through the sync transport (kiosk/sync_setup.py central_transport): the platform's CA pinned, this
+    terminal's client certificate, no proxy or CA bundle from the environment, so "online" means what the sync
+    agent will find."""
     transports: dict = {}
 
     def probe_pinned(url: str, timeout_s: float) -> bool:
-        from sync.transport import HttpRequest, RequestsTransport, TransportError
+        from kiosk.sync_setup import central_transport
+        from sync.transport import HttpRequest, TransportError
 
         if url not in transports:
-            transports[url] = RequestsTransport(url, ca_file=ca_file, client_cert=cert)
+            transports[url] = central_transport(central, url)
         try:
             return transports[url].send(HttpRequest("GET", "/health"), timeout_s).status == 200
         except TransportError:

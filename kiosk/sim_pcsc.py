@@ -164,7 +164,7 @@ def process_pcscd(workdir: Path, given: PcscDaemon | None) -> tuple[PcscDaemon |
         return given, False, ("", "")
     if bound is not None:
         path = Path(bound)
-        if path.name != "pcscd.comm" or path.parent.name != "run" or _answers(path):
+        if path.name != "pcscd.comm" or path.parent.name != "run" or pcscd_answers(path):
             return None, False, _elsewhere(bound)
         workdir = path.parent.parent  # a simulators' pcscd of this process ran there: the same socket again
     if os.geteuid() != 0:
@@ -208,7 +208,8 @@ def _elsewhere(bound: str) -> tuple[str, str]:
     return "sim.pcsc_bound_elsewhere", why
 
 
-def _answers(path: Path) -> bool:
+def pcscd_answers(path: Path) -> bool:
+    """Something listens on the pcscd socket at `path`."""
     with socket.socket(socket.AF_UNIX) as probe:
         try:
             probe.connect(str(path))

@@ -18,15 +18,21 @@ def store_sealer(store):
     return Sealer.from_key_file(store.path.parent.joinpath(*KEY_FILE))
 
 
-def central_client(config):
-    from sync.client import CentralClient
+def central_transport(central, url: str | None = None):
+    """The transport to the platform of `central` (a CentralConfig): its CA pinned, this terminal's
+    certificate for mutual TLS; `url` instead of central.url when given."""
     from sync.transport import RequestsTransport
 
-    central = config.central
     cert = (Path(central.client_cert), Path(central.client_key)) if central.client_cert else None
-    transport = RequestsTransport(central.url, ca_file=Path(central.ca_file) if central.ca_file else None,
-                                  client_cert=cert)
-    return CentralClient(transport, terminal_id=config.terminal.terminal_id, timeout_s=central.timeout_s)
+    return RequestsTransport(url or central.url, ca_file=Path(central.ca_file) if central.ca_file else None,
+                             client_cert=cert)
+
+
+def central_client(config):
+    from sync.client import CentralClient
+
+    return CentralClient(central_transport(config.central), terminal_id=config.terminal.terminal_id,
+                         timeout_s=config.central.timeout_s)
 
 
 def start_agent(config, store, devices=None):

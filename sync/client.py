@@ -284,23 +284,13 @@ class CentralClient:
 
     def payment_state(self, payment_id: str) -> Ok[PaymentState] | SyncFailure:
         result = self._json("GET", f"/v1/payments/{payment_id}")
-        if isinstance(result, SyncFailure):
-            return result
-        state = result.value.get("state")
-        if state not in ("pending", "paid", "declined", "expired"):
-            return SyncFailure("sync.bad_response", "the payment answer has no known state")
-        return Ok(state)
+        return _payment_state(result)
 
     def pay_with_code(self, payment_id: str, code: str) -> Ok[PaymentState] | SyncFailure:
         """The citizen's payment barcode, scanned at the terminal: the platform charges it and answers the
         payment's state (asked again: the same state, never a second charge)."""
         result = self._json("POST", f"/v1/payments/{payment_id}/code", {"code": code})
-        if isinstance(result, SyncFailure):
-            return result
-        state = result.value.get("state")
-        if state not in ("pending", "paid", "declined", "expired"):
-            return SyncFailure("sync.bad_response", "the payment answer has no known state")
-        return Ok(state)
+        return _payment_state(result)
 
     def send_sms_code(self, idempotency_key: str, phone: str) -> Ok[str] | SyncFailure:
         """Ask the platform to text a code to `phone`; Ok(challenge id)."""
@@ -315,6 +305,16 @@ class CentralClient:
         if isinstance(result, SyncFailure):
             return result
         return Ok(result.value.get("ok") is True)
+
+
+def _payment_state(result: Ok[Any] | SyncFailure) -> Ok[PaymentState] | SyncFailure:
+    """A payment answer's state, which must be one the terminal knows."""
+    if isinstance(result, SyncFailure):
+        return result
+    state = result.value.get("state")
+    if state not in ("pending", "paid", "declined", "expired"):
+        return SyncFailure("sync.bad_response", "the payment answer has no known state")
+    return Ok(state)
 
 
 def _offset(value: str, size: int) -> int | None:

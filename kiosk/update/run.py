@@ -12,13 +12,13 @@ from kiosk.log import log_event
 from kiosk.update.updater import Updater
 
 
-def start_updates(config, store, kapp) -> Updater | None:
-    from kiosk.sync_setup import bundle_keys, central_client
+def start_updates(config, store, kapp, keys) -> Updater | None:
+    """`keys`: the pinned bundle keys, as the sync agent loaded them (read once, a bad file logged once)."""
+    from kiosk.sync_setup import central_client
     from kiosk.update.hold import UiHold
 
     data_dir = store.path.parent
     report_healthy(data_dir)
-    keys = bundle_keys(config)
     if not keys:
         log_event("update.off", reason="no bundle key is pinned ([central] bundle_key_file)")
         return None

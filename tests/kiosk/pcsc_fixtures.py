@@ -23,21 +23,10 @@ import pytest
 from drivers.pcsc.pcscd import PcscDaemon
 from drivers.pcsc.reader import PcscReader
 from kiosk.log.emit import LOGGER_NAME
-from kiosk.sim_pcsc import SOCKET_ENV
+from kiosk.sim_pcsc import SOCKET_ENV, pcscd_answers
 
 WAIT_S = 10.0
 _shared: list[PcscDaemon] = []
-
-
-def _answers(path: Path) -> bool:
-    import socket
-
-    with socket.socket(socket.AF_UNIX) as probe:
-        try:
-            probe.connect(str(path))
-        except OSError:
-            return False
-        return True
 
 
 def _running_at(socket_path: Path) -> PcscDaemon:
@@ -54,7 +43,7 @@ def shared_pcscd(config: pytest.Config) -> PcscDaemon:
     if _shared:
         return _shared[0]
     bound = os.environ.get(SOCKET_ENV)
-    if bound and _answers(Path(bound)):
+    if bound and pcscd_answers(Path(bound)):
         daemon = _running_at(Path(bound))
     else:  # at the socket this process already uses (a simulators' pcscd of an earlier test), or a new one
         if bound:
