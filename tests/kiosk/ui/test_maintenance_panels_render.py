@@ -59,8 +59,10 @@ def test_the_new_panels_render(tech_kiosk, devices, qtbot, tmp_path):
         scroll_to(tech_kiosk, "logViewer")
         shot(tech_kiosk, tmp_path, "log-zh")
         tech_kiosk.shell.setLanguage("en")
-        scroll_to(tech_kiosk, "syncPanel")
-        shot(tech_kiosk, tmp_path, "sync-en")
+        for name, anchor in (("camera", "testResult_camera"), ("sync", "syncPanel"), ("report", "exportState"),
+                             ("log", "logViewer")):
+            scroll_to(tech_kiosk, anchor)
+            shot(tech_kiosk, tmp_path, f"{name}-en")
         small = [(i.objectName(), i.width(), i.height()) for i in pressables(tech_kiosk)
                  if i.width() < MIN or i.height() < MIN]
         assert small == []
