@@ -96,16 +96,26 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def sample(t, sessions: int, store_path: Path) -> dict:
-    from PySide6.QtCore import QObject
+def qt_object_count(root) -> int:
+    """root and every QObject below it. Walked with children(), not findChildren(): PySide makes each object
+    findChildren() returns a Python child of root's wrapper, and when QML later deletes the object the dead
+    wrapper stays held there, so counting with findChildren() would itself grow the Python heap."""
+    count, stack = 0, [root]
+    while stack:
+        obj = stack.pop()
+        count += 1
+        stack.extend(obj.children())
+    return count
+
+
+def sample(t, sessions: int, store_path: Path, started: float) -> dict:
     from PySide6.QtGui import QGuiApplication
 
     status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
     app = QGuiApplication.instance()
-    qt = len(app.findChildren(QObject)) + sum(1 + len(w.findChildren(QObject)) for w in app.allWindows())
-    qt += 1 + len(t.kapp.engine.findChildren(QObject))
+    qt = qt_object_count(app) + sum(qt_object_count(w) for w in app.allWindows()) + qt_object_count(t.kapp.engine)
     wal = store_path.with_name(store_path.name + "-wal")
-    return {"sessions": sessions, "t_s": round(time.monotonic(), 2),
+    return {"sessions": sessions, "t_s": round(time.monotonic() - started, 2),
             "rss_mb": round(int(status["VmRSS"].split()[0]) / 1024, 2),
             "fds": len(os.listdir("/proc/self/fd")), "threads": int(status["Threads"]),
             "qt_objects": qt, "py_objects": len(gc.get_objects()),
@@ -245,7 +255,7 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
                     agent.wake()
                     if n % sample_every == 0 or n == sessions - 1:
                         gc.collect()
-                        samples.append(sample(t, n + 1, store_path))
+                        samples.append(sample(t, n + 1, store_path, started))
                         with open(out / "samples.jsonl", "a") as f:  # a run stopped early keeps its curve
                             f.write(json.dumps(samples[-1] | {"outcomes": outcomes, "faults": faults.counts,
                                                               "unhandled": len(unhandled)}) + "\n")
