@@ -133,8 +133,10 @@ class MaintenanceConfig(Section):
                                   "a whole number of seconds between 30 and 3600", ge=30, le=3600)
     lockout_base_s: int = setting(60, "Seconds the first lock lasts after 5 wrong PINs (each next one doubles).",
                                   "a whole number of seconds between 10 and 3600", ge=10, le=3600)
+    # The floor keeps a 6-digit PIN out of reach: at 600 s it still takes about two years from the screen
+    # (docs/threat-model.md); at 10 s it fell in three weeks.
     lockout_cap_s: int = setting(3600, "Longest lock after wrong PINs, in seconds (it wins over the base).",
-                                 "a whole number of seconds between 10 and 86400", ge=10, le=86400)
+                                 "a whole number of seconds between 600 and 86400", ge=600, le=86400)
     report_dir: str | None = setting(None, "Folder for readiness reports (default: <data dir>/reports).",
                                      "a folder path such as /media/usb/reports", min_length=1)
 

@@ -5,6 +5,9 @@ a 6-digit PIN takes years (kiosk/security/bruteforce.py; the figure is in docs/t
 
 # The fixtures are imported from tests/kiosk/maintenance/kiosks.py by tests/security/conftest.py.
 
+import pytest
+
+from kiosk.config import ConfigError, load_config
 from kiosk.maintenance.lockout import LockoutPolicy
 from kiosk.security.bruteforce import YEAR_S, expected_seconds, locked_seconds
 from tests.kiosk.maintenance.kiosks import enter_pin
@@ -85,7 +88,16 @@ def test_guessing_a_pin_on_the_screen_takes_years():
     six = expected_seconds(policy, 6)
     assert 11 * YEAR_S < six < 12 * YEAR_S  # the figure docs/threat-model.md states
     assert expected_seconds(policy, 4) > 40 * 24 * 3600  # even the shortest PIN allowed: weeks of guessing
-    # The weakest settings the configuration accepts (lockout_cap_s = 10) leave about three weeks: the
-    # threat model says so and asks for a higher floor.
-    weakest = LockoutPolicy(base_s=10, cap_s=10)
-    assert 14 * 24 * 3600 < expected_seconds(weakest, 6) < 30 * 24 * 3600
+    # The weakest settings the configuration accepts (lockout_base_s = 10, lockout_cap_s = 600) still leave
+    # about two years for a 6-digit PIN (a cap of 10 s, once accepted, left three weeks).
+    weakest = LockoutPolicy(base_s=10, cap_s=600)
+    assert 1.9 * YEAR_S < expected_seconds(weakest, 6) < 2 * YEAR_S
+
+
+def test_the_configuration_refuses_a_lock_short_enough_to_guess_through(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[maintenance]\nlockout_cap_s = 599\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="lockout_cap_s: expected a whole number of seconds between 600"):
+        load_config(path, env={})
+    with pytest.raises(ConfigError, match="lockout_cap_s"):
+        load_config(None, env={"KIOSK__MAINTENANCE__LOCKOUT_CAP_S": "10"})
