@@ -14,10 +14,14 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot, qtTrId
 
 from flows.catalogue import Catalogue
 from kiosk.log import log_event
+from kiosk.memory import release_free_memory
 from kiosk.session.idle import IdleWatch, Phase
 from kiosk.session.session import Session
 
 SCREENS = ("attract", "catalogue", "service", "flow")
+#: after a session ends, once the attract screen is up and the session's threads have let go of most of their
+#: buffers (kiosk/memory.py); what they free later goes back after the next session
+RELEASE_MEMORY_AFTER_MS = 500
 
 
 class Shell(QObject):
@@ -293,6 +297,13 @@ class Shell(QObject):
         self.sessionChanged.emit()
         self.catalogueChanged.emit()
         self.idleChanged.emit()
+        if session is not None:
+            QTimer.singleShot(RELEASE_MEMORY_AFTER_MS, self, self._release_memory)
+
+    def _release_memory(self) -> None:
+        # A few milliseconds on this thread; harmless even if the next citizen has already touched the screen.
+        if (figures := release_free_memory()) is not None:
+            log_event("memory.released", rss_before_mb=round(figures[0], 1), rss_after_mb=round(figures[1], 1))
 
     @Slot()
     def tick(self) -> None:

@@ -105,3 +105,11 @@ def test_next_citizen_starts_from_the_terminals_defaults(kiosk, qtbot):
     kiosk.shell.toggleMute()
     kiosk.shell.endSession("finished")
     assert (kiosk.shell.language, kiosk.shell.largeText, kiosk.shell.muted) == ("zh", False, False)
+
+
+def test_after_a_session_the_kiosk_gives_freed_memory_back(kiosk, qtbot, log_lines):
+    kiosk.shell.start()
+    kiosk.shell.endSession("finished")
+    qtbot.waitUntil(lambda: len(log_lines.events("memory.released")) == 1, timeout=10_000)
+    released = log_lines.events("memory.released")[0]
+    assert released["rss_after_mb"] <= released["rss_before_mb"]
