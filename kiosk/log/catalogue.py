@@ -77,7 +77,7 @@ _CATALOGUE = (
     _E("session.wiped", "security", "success", "info", "A session's personal data was wiped from memory.",
        {"session_id": "code"}),
     _E("memory.released", "application", "success", "debug",
-       "After a session, the heap's free pages were given back to the system (resident memory before, after).",
+       "After a session, the heap's free pages went back to the system (resident memory before, after).",
        {"rss_before_mb": "float", "rss_after_mb": "float"}),
     _E("store.opened", "application", "success", "info", "The SQLite store was opened.",
        {"path": "path", "schema_version": "int"}),

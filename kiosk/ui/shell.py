@@ -68,6 +68,7 @@ class Shell(QObject):
         self._phase = Phase.NO_SESSION
         self._seconds_left = 0
         self.session: Session | None = None
+        self.memory_releases = 0  # how many times the heap's free pages were given back (kiosk/memory.py)
         self.flow = None  # kiosk.ui.flow.FlowAdapter: runs the services that have a definition
         self._ticker = QTimer(self)
         self._ticker.setInterval(250)
@@ -302,8 +303,11 @@ class Shell(QObject):
 
     def _release_memory(self) -> None:
         # A few milliseconds on this thread; harmless even if the next citizen has already touched the screen.
-        if (figures := release_free_memory()) is not None:
-            log_event("memory.released", rss_before_mb=round(figures[0], 1), rss_after_mb=round(figures[1], 1))
+        figures = release_free_memory()
+        self.memory_releases += 1
+        if figures is not None:
+            before, after = figures
+            log_event("memory.released", rss_before_mb=round(before, 1), rss_after_mb=round(after, 1))
 
     @Slot()
     def tick(self) -> None:
