@@ -210,6 +210,9 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
          device_rate: float, network_rate: float, progress=None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from kiosk.memory import limit_arenas
+
+    limit_arenas()  # as `kiosk run` does, before any thread starts
     from bench.soak_plot import plot
     from flows.loader import load_definitions
     from kiosk.demo.run import WALKED_AWAY, DemoFailed, DemoRunner

@@ -4,7 +4,9 @@ A session allocates and frees large buffers on several threads: camera frames, f
 images. glibc's malloc keeps what was freed for reuse, and in a process that runs for months the unused part
 grows in steps: `bench/soak.py` measured 61 MB over sessions 101 to 791 while tracemalloc found nothing
 new held, and `malloc_trim(0)` then gave 56 MB back. It costs a few milliseconds, so the kiosk calls it once
-after each session, on the attract screen. Where the C library is not glibc it does nothing.
+after each session, on the attract screen. Most of what stayed was in the per-thread arenas glibc makes (up
+to 8 per core): `limit_arenas()`, called when the kiosk starts, makes the threads share two. Where the C
+library is not glibc both do nothing.
 """
 
 from __future__ import annotations
@@ -15,15 +17,37 @@ from functools import cache
 from pathlib import Path
 
 
+#: glibc's mallopt parameter for the number of malloc arenas (malloc.h M_ARENA_MAX)
+M_ARENA_MAX = -8
+#: arenas the kiosk allows: its threads (camera, face, devices, sync) share two rather than each holding on
+#: to a 64 MB arena of its own (glibc allows 8 per core), whose freed pieces a trim cannot all give back
+ARENAS = 2
+
+
 @cache
-def _malloc_trim():
+def _libc():
     name = ctypes.util.find_library("c")
     if not name:
         return None
     try:
-        return ctypes.CDLL(name).malloc_trim
-    except (OSError, AttributeError):  # not glibc
+        return ctypes.CDLL(name)
+    except OSError:
         return None
+
+
+def _glibc(function: str):
+    libc = _libc()
+    return getattr(libc, function, None) if libc is not None else None  # None: not glibc
+
+
+def _malloc_trim():
+    return _glibc("malloc_trim")
+
+
+def limit_arenas(arenas: int = ARENAS) -> bool:
+    """Call first, before threads start: the threads then share `arenas` malloc arenas. False without glibc."""
+    mallopt = _glibc("mallopt")
+    return bool(mallopt and mallopt(M_ARENA_MAX, arenas) == 1)
 
 
 def resident_mb() -> float:

@@ -14,3 +14,30 @@ def test_memory_a_session_freed_goes_back_to_the_system():
     assert before >= grown - 20  # freeing alone gave (almost) nothing back
     assert before - after > 150
     assert len(kept) == 100_000
+
+
+def test_threads_share_two_arenas_once_the_kiosk_limits_them():
+    import subprocess
+    import sys
+
+    # A fresh process: eight threads each allocate, and the number of 64 MB-aligned arenas is counted.
+    script = """
+import threading, sys
+from kiosk.memory import limit_arenas
+if sys.argv[1] == "limit":
+    assert limit_arenas()
+def work():
+    blocks = [bytearray(50_000) for _ in range(200)]
+    barrier.wait()
+barrier = threading.Barrier(8)
+threads = [threading.Thread(target=work) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+arenas = sum(1 for line in open("/proc/self/maps")
+             if int(line.split("-")[0], 16) % (64 << 20) == 0 and line.split()[5:] == [] and " rw-p " in line)
+print(arenas)
+"""
+    counts = {mode: int(subprocess.run([sys.executable, "-c", script, mode], capture_output=True, text=True,
+                                       check=True).stdout) for mode in ("free", "limit")}
+    assert counts["limit"] < counts["free"]
+    assert counts["limit"] <= 2
