@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -94,8 +93,9 @@ def lite_queue(folder: Path, seconds: float) -> float:
 
 
 def rss_mb() -> float:
-    status = Path("/proc/self/status").read_text()
-    return round(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024, 1)
+    from kiosk.memory import resident_mb
+
+    return round(resident_mb(), 1)
 
 
 def drain(folder: Path, backlog: int) -> dict[str, float]:

@@ -123,13 +123,15 @@ def between_sessions(t, released: int, timeout_s: float = 10.0) -> None:
 def sample(t, sessions: int, store_path: Path, started: float) -> dict:
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.memory import resident_mb
+
     status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
     app = QGuiApplication.instance()
     qt = qt_object_count(app) + qt_object_count(t.kapp.engine)
     qt += sum(qt_object_count(w) for w in app.allWindows())
     wal = store_path.with_name(store_path.name + "-wal")
     return {"sessions": sessions, "t_s": round(time.monotonic() - started, 2),
-            "rss_mb": round(int(status["VmRSS"].split()[0]) / 1024, 2),
+            "rss_mb": round(resident_mb(), 2),
             "fds": len(os.listdir("/proc/self/fd")), "threads": int(status["Threads"]),
             "qt_objects": qt, "py_objects": len(gc.get_objects()),
             "db_mb": round(store_path.stat().st_size / 2**20, 3),

@@ -16,7 +16,6 @@ import ctypes.util
 from functools import cache
 from pathlib import Path
 
-
 #: glibc's mallopt parameter for the number of malloc arenas (malloc.h M_ARENA_MAX)
 M_ARENA_MAX = -8
 #: arenas the kiosk allows: its threads (camera, face, devices, sync) share two rather than each holding on
@@ -40,10 +39,6 @@ def _glibc(function: str):
     return getattr(libc, function, None) if libc is not None else None  # None: not glibc
 
 
-def _malloc_trim():
-    return _glibc("malloc_trim")
-
-
 def limit_arenas(arenas: int = ARENAS) -> bool:
     """Call first, before threads start: the threads then share `arenas` malloc arenas. False without glibc."""
     mallopt = _glibc("mallopt")
@@ -63,7 +58,7 @@ def resident_mb() -> float:
 
 def release_free_memory() -> tuple[float, float] | None:
     """Return the heap's free pages to the system: (resident MB before, after), or None without glibc."""
-    trim = _malloc_trim()
+    trim = _glibc("malloc_trim")
     if trim is None:
         return None
     before = resident_mb()

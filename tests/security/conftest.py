@@ -10,6 +10,7 @@ from kiosk import build_flavour
 from tests.kiosk.conftest import clock, log_lines
 from tests.kiosk.maintenance.kiosks import make_tech_kiosk, tech_kiosk
 from tests.kiosk.ui.conftest import kiosk, make_kiosk, sim_devices
+from tests.kiosk.ui.test_keyboard import search
 
 
 @pytest.fixture

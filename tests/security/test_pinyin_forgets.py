@@ -10,19 +10,11 @@ dictionary only when it stops, into the per-process folder that KioskApp.close()
 
 from __future__ import annotations
 
-import pytest
-
 from kiosk.ui import screenshot
 from tests.kiosk.ui.helpers import find
 from tests.kiosk.ui.test_keyboard import Keys
 
 SPELLING = "zhangsan"
-
-
-@pytest.fixture
-def search(kiosk, clock):
-    screenshot.stage(kiosk, "search", clock, online=True, waiting=0)
-    return find(kiosk, "searchField")
 
 
 def candidates(keys) -> list[str]:
