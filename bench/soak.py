@@ -110,14 +110,33 @@ def qt_object_count(root) -> int:
     return count
 
 
-def between_sessions(t, released: int, timeout_s: float = 10.0) -> None:
-    """Wait until the kiosk has given back the heap's free pages after the session that just ended, as it does
-    0.5 s after every session (kiosk/memory.py): a sample is of the terminal standing between sessions."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+def between_sessions(t, released: int, timeout_s: float = 10.0) -> str:
+    """Bring the terminal to one settled state before a sample, so samples compare like with like: the
+    attract screen shown, the kiosk's memory release done (0.5 s after every session, kiosk/memory.py), the
+    QML heap collected and every deleteLater() carried out, until the Qt object count stops changing. Without
+    this, pages of the last session still waiting for deletion made samples differ by about 110 Qt objects
+    and 16-20 MB. Returns the screen shown."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 
+    shell = t.kapp.shell
     deadline = time.monotonic() + timeout_s
-    while t.kapp.shell.memory_releases <= released and time.monotonic() < deadline:
+
+    def pump() -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+    while (shell.memory_releases <= released or shell.screen != "attract") and time.monotonic() < deadline:
+        pump()
+    app = QCoreApplication.instance()
+    before = -1
+    while time.monotonic() < deadline:
+        t.kapp.engine.collectGarbage()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        pump()
+        now = qt_object_count(app) + qt_object_count(t.kapp.engine)
+        if now == before:
+            break
+        before = now
+    return shell.screen
 
 
 def sample(t, sessions: int, store_path: Path, started: float) -> dict:
@@ -276,11 +295,13 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
                         outcome = WALKED_AWAY
                     faulthandler.cancel_dump_traceback_later()
                     outcomes[outcome] = outcomes.get(outcome, 0) + 1
+                    if t.kapp.shell.screen != "attract":  # done, back at the catalogue: the citizen leaves and
+                        t.kapp.shell.endSession("timeout")  # the idle countdown ends the session, sooner
                     agent.wake()
                     if n % sample_every == 0 or n == sessions - 1:
-                        between_sessions(t, released)
+                        screen = between_sessions(t, released)
                         gc.collect()
-                        samples.append(sample(t, n + 1, store_path, started))
+                        samples.append(sample(t, n + 1, store_path, started) | {"screen": screen})
                         with open(out / "samples.jsonl", "a") as f:  # a run stopped early keeps its curve
                             f.write(json.dumps(samples[-1] | {"outcomes": outcomes, "faults": faults.counts,
                                                               "unhandled": len(unhandled)}) + "\n")
