@@ -70,7 +70,7 @@ def wait_for_input(kapp, qtbot, step_id=None):
 
 
 def type_into(kapp, qtbot, field, text):
-    qtbot.waitUntil(lambda: find(kapp, f"field_{field}") is not None)
+    qtbot.waitUntil(lambda: find(kapp, f"field_{field}") is not None, timeout=10000)
     find(kapp, f"field_{field}").setProperty("text", text)
 
 
@@ -106,8 +106,9 @@ def typed_in(runtime, session, citizen):
 
 
 def assert_nothing_left(kapp, runtime, world, citizen, qtbot, engine_session):
-    qtbot.waitUntil(lambda: kapp.shell.screen == "attract" and find(kapp, "attractScreen") is not None)
-    qtbot.waitUntil(lambda: find(kapp, "flowScreen") is None)
+    qtbot.waitUntil(lambda: kapp.shell.screen == "attract" and find(kapp, "attractScreen") is not None,
+                    timeout=10000)
+    qtbot.waitUntil(lambda: find(kapp, "flowScreen") is None, timeout=10000)
     kapp.flow.wait_idle()
     assert kapp.shell.session is None and not kapp.flow.active
     assert (kapp.flow.view, kapp.flow.display, kapp.flow.stepId, kapp.flow.serviceId) == (None, {}, "", "")
@@ -151,9 +152,9 @@ def test_a_citizen_who_walks_away_leaves_nothing(terminal, qtbot, citizen, clock
     assert typed_in(runtime, session, citizen)
     clock.now += 60  # nobody touches the screen: the countdown, then the end
     kapp.shell.tick()
-    qtbot.waitUntil(lambda: find(kapp, "idleDialog") is not None)
+    qtbot.waitUntil(lambda: find(kapp, "idleDialog") is not None, timeout=10000)
     clock.now += 30
     kapp.shell.tick()
-    qtbot.waitUntil(lambda: kapp.shell.session is None)
+    qtbot.waitUntil(lambda: kapp.shell.session is None, timeout=10000)
     assert runtime.journal.session(session).state in ("timeout", "cancelled")
     assert_nothing_left(kapp, runtime, world, citizen, qtbot, session)
