@@ -22,8 +22,8 @@ corrupts memory): the port's verifier gets a detector of its own when it shares 
 predictor is safe to share; the descriptor network runs on the worker thread only.
 
 A camera that gives no frame, or is disconnected, is its status's code (device.disconnected ...). The guide
-runs only while face steps use the port: after IDLE_S without a call it is stopped and everything it held
-(the best frame, the tracked face, the enrolled reference) is forgotten.
+runs only while face steps use the port: after IDLE_S without a call, or as soon as the session ends (rest()),
+it is stopped and everything it held (the best frame, the tracked face, the enrolled reference) is forgotten.
 """
 
 from __future__ import annotations
@@ -92,6 +92,8 @@ class CameraFacePort:
         self._last_instruction: str | None = None
         self._reference: tuple[bytes, Reference] | None = None  # (sha-256 of the photo, its descriptor)
         self._closed = threading.Event()
+        self._nudge = threading.Event()  # wakes the idle watch before its next look (rest, close)
+        self._resting = False  # the session ended: park as soon as no call runs
         guide.subscribe(self._analysed)
         self._watch = threading.Thread(target=self._idle_watch, name="face port idle", daemon=True)
         self._watch.start()
@@ -140,9 +142,17 @@ class CameraFacePort:
         finally:
             self._mutex.release()
 
+    def rest(self) -> None:
+        """The session ended: stop the guide (and the camera, if the port owns it) and forget the citizen's
+        face, the last frame and the enrolled reference now, not IDLE_S later. Called on the Qt thread, so it
+        never waits: the idle watch does the stopping, at once unless a call is still running."""
+        self._resting = True
+        self._nudge.set()
+
     def close(self) -> None:
         """Stop the idle watch and the guide (at shutdown); the camera is its owner's to stop."""
         self._closed.set()
+        self._nudge.set()
         self._watch.join(timeout=5.0)
         with self._mutex:
             self._park()
@@ -205,6 +215,7 @@ class CameraFacePort:
         return now
 
     def _unpark(self) -> None:
+        self._resting = False
         if self._parked:
             self._parked = False
             if self.owns_camera:
@@ -215,6 +226,8 @@ class CameraFacePort:
         with self._mutex:
             self._calls -= 1
             self._last_call = self._clock()
+            if self._resting:  # the session ended while this call ran
+                self._nudge.set()
 
     def _analysed(self, _guidance: Guidance) -> None:  # on the guide's thread
         with self._seen:
@@ -300,9 +313,14 @@ class CameraFacePort:
         return Failure("face.no_face", "no frontal face after the challenge")
 
     def _idle_watch(self) -> None:
-        while not self._closed.wait(WATCH_S):
+        while not self._closed.is_set():
+            self._nudge.wait(WATCH_S)
+            self._nudge.clear()
+            if self._closed.is_set():
+                return
             with self._mutex:
-                if not self._parked and not self._calls and self._clock() - self._last_call > self.idle_s:
+                idle = self._resting or self._clock() - self._last_call > self.idle_s
+                if not self._parked and not self._calls and idle:
                     self._park()
 
     def _park(self) -> None:
