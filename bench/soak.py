@@ -116,6 +116,15 @@ def qt_object_count(root) -> int:
     return count
 
 
+def qt_objects(t) -> int:
+    """Every QObject of the application, the QML engine and the windows."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    return (qt_object_count(app) + qt_object_count(t.kapp.engine)
+            + sum(qt_object_count(w) for w in app.allWindows()))
+
+
 def between_sessions(t, released: int, timeout_s: float = 10.0) -> str:
     """Bring the terminal to one settled state before a sample, so samples compare like with like: the
     attract screen shown, the kiosk's memory release done (0.5 s after every session, kiosk/memory.py), the
@@ -132,13 +141,12 @@ def between_sessions(t, released: int, timeout_s: float = 10.0) -> str:
 
     while (shell.memory_releases <= released or shell.screen != "attract") and time.monotonic() < deadline:
         pump()
-    app = QCoreApplication.instance()
     before = -1
     while time.monotonic() < deadline:
         t.kapp.engine.collectGarbage()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         pump()
-        now = qt_object_count(app) + qt_object_count(t.kapp.engine)
+        now = qt_objects(t)
         if now == before:
             break
         before = now
@@ -146,14 +154,10 @@ def between_sessions(t, released: int, timeout_s: float = 10.0) -> str:
 
 
 def sample(t, sessions: int, store_path: Path, started: float) -> dict:
-    from PySide6.QtGui import QGuiApplication
-
     from kiosk.memory import resident_mb
 
     status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
-    app = QGuiApplication.instance()
-    qt = qt_object_count(app) + qt_object_count(t.kapp.engine)
-    qt += sum(qt_object_count(w) for w in app.allWindows())
+    qt = qt_objects(t)
     wal = store_path.with_name(store_path.name + "-wal")
     return {"sessions": sessions, "t_s": round(time.monotonic() - started, 2),
             "rss_mb": round(resident_mb(), 2),

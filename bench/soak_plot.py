@@ -48,7 +48,7 @@ def _panel(draw: ImageDraw.ImageDraw, box: tuple[int, int], title: str, xs: Sequ
     draw.text((x0 + 4, top - 2), f"{hi:.4g}", fill="#444", font=small)
     draw.text((x0 + 4, bottom - 12), f"{lo:.4g}", fill="#444", font=small)
     draw.text((left, bottom + 6), f"{xs[0]:g}", fill="#444", font=small)
-    draw.text((right - 60, bottom + 6), f"{xs[-1]:g} sessions", fill="#444", font=small)
+    draw.text((right, bottom + 6), f"{xs[-1]:g} sessions", fill="#444", font=small, anchor="ra")
 
 
 def plot(samples: Sequence[dict], out: Path, *, warmup: int) -> Path:

@@ -209,18 +209,12 @@ class KioskApp(QObject):
         from kiosk.ui.camera_preview import preview_of
 
         if getattr(self, "camera_preview", None) is None:
-            self._face = face
-            self.shell.sessionChanged.connect(self._rest_camera)
+            self.shell.sessionEnded.connect(face.rest)  # the citizen's face is forgotten now, not when idle
             self.camera_preview = preview_of(face, parent=self)
             self.engine.addImageProvider("camera", self.camera_preview.provider)
             self.engine.rootContext().setContextProperty("kioskCamera", self.camera_preview)
             self.devpanel.attach_camera(face.camera)
             self.maintenance.attach_camera(face)
-
-    def _rest_camera(self) -> None:
-        """A session ended: the camera stops and the citizen's face is forgotten now (CameraFacePort.rest)."""
-        if self.shell.session is None:
-            self._face.rest()
 
     def start_background(self, then=None) -> None:
         """Start what may wait until the first frame (the network probe, and `then`: devices, sync and the

@@ -32,6 +32,7 @@ class Shell(QObject):
     networkChanged = Signal()
     idleChanged = Signal()
     sessionChanged = Signal()
+    sessionEnded = Signal()  # a citizen's session ended and was wiped (not emitted when none was running)
     catalogueChanged = Signal()
     noticeChanged = Signal()
     outOfServiceChanged = Signal()
@@ -299,6 +300,7 @@ class Shell(QObject):
         self.catalogueChanged.emit()
         self.idleChanged.emit()
         if session is not None:
+            self.sessionEnded.emit()
             QTimer.singleShot(RELEASE_MEMORY_AFTER_MS, self, self._release_memory)
 
     def _release_memory(self) -> None:
