@@ -134,6 +134,27 @@ class World:
     def count(self, kind: str) -> int:
         return sum(1 for e in self.ledger if e[0] == kind)
 
+    def number(self, kind: str) -> int:
+        """The next serial number for a payment, submission or ticket: counted apart from the entries kept,
+        so numbers are never given twice after forget_history()."""
+        issued = self.state.setdefault("issued", {})
+        issued[kind] = issued.get(kind, len(self.state[kind])) + 1
+        return issued[kind]
+
+    def forget_history(self) -> None:
+        """Drop the ledger and the finished payments, submissions, tickets and printouts. A long run (the
+        soak) calls this between sessions: the world stands for the central platform and the hall's queue,
+        which keep their history elsewhere, not in the terminal's memory."""
+        with self.lock:
+            issued = self.state.setdefault("issued", {})
+            for kind in ("payments", "submissions", "tickets"):
+                issued.setdefault(kind, len(self.state[kind]))  # (a state saved before numbers were counted)
+                self.state[kind].clear()
+            self.state["ledger"].clear()
+            self.state["outbox"].clear()
+            self.printed.clear()
+            self.save()
+
     # ---- pickup codes -----------------------------------------------------------------------------------
 
     def pickup_code(self, application_no: str | None = None, id_number: str = SAMPLE_ID_NUMBER,
@@ -275,7 +296,7 @@ class FakeQueue:
             return Failure(DOWN, "queue system unreachable")
         tickets = self.world.state["tickets"]
         if key not in tickets:
-            tickets[key] = f"A{len(tickets) + 101:03d}"
+            tickets[key] = f"A{self.world.number('tickets') + 100:03d}"
             self.world.note("ticket", key)
         return Ok(Ticket(tickets[key], waiting=4))
 
@@ -295,7 +316,7 @@ class FakePlatform:
         with self.world.lock:
             payments = self.world.state["payments"]
             if key not in payments:
-                payments[key] = {"id": f"pay-{len(payments) + 1}", "state": "pending", "looks": 0,
+                payments[key] = {"id": f"pay-{self.world.number('payments')}", "state": "pending", "looks": 0,
                                  "amount_fen": amount_fen}
                 self.world.note("payment_created", key)
             return Ok(Payment(payments[key]["id"], f"https://pay.example/{payments[key]['id']}"))
@@ -345,7 +366,7 @@ class FakePlatform:
         with self.world.lock:
             subs = self.world.state["submissions"]
             if key not in subs:
-                subs[key] = f"A2024{len(subs) + 1001:04d}"
+                subs[key] = f"A2024{self.world.number('submissions') + 1000:04d}"
                 self.world.note("submitted", key)
             number = subs[key]
         return Ok(Submission(number, self.world.pickup_code(number, str(record.get("id_number", "")))))

@@ -64,3 +64,35 @@ def release_free_memory() -> tuple[float, float] | None:
     before = resident_mb()
     trim(0)
     return before, resident_mb()
+
+
+class _MallInfo2(ctypes.Structure):
+    """glibc's struct mallinfo2 (malloc.h, glibc 2.33 and later): every field a size_t."""
+
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
+
+
+def memory_breakdown() -> dict[str, float]:
+    """Where this process's memory is, in MB: resident anonymous and file-backed pages (/proc/self/status),
+    and malloc's heap (glibc's mallinfo2: in use, free but kept, and the big blocks it mapped on its own).
+    Fields that cannot be read here are left out. Over a soak they tell apart a heap that holds more, a
+    heap that keeps more free, pages of mapped files (fonts, libraries) read in, and anonymous memory malloc
+    does not know of (Qt's JavaScript heap maps its own)."""
+    out: dict[str, float] = {}
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("RssAnon", "RssFile", "RssShmem"):
+                out[key.lower().replace("rss", "rss_") + "_mb"] = round(int(value.split()[0]) / 1024, 2)
+    except (OSError, ValueError, IndexError):
+        pass
+    mallinfo2 = _glibc("mallinfo2")
+    if mallinfo2 is not None:
+        mallinfo2.restype = _MallInfo2
+        info = mallinfo2()
+        out["heap_in_use_mb"] = round((info.uordblks + info.hblkhd) / 2**20, 2)
+        out["heap_free_mb"] = round(info.fordblks / 2**20, 2)
+        out["heap_mapped_mb"] = round(info.hblkhd / 2**20, 2)
+    return out

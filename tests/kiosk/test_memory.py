@@ -41,3 +41,17 @@ print(arenas)
                                        check=True).stdout) for mode in ("free", "limit")}
     assert counts["limit"] < counts["free"]
     assert counts["limit"] <= 2
+
+
+def test_the_breakdown_sees_a_held_block_in_the_heap_and_in_anonymous_memory():
+    from kiosk.memory import memory_breakdown
+
+    before = memory_breakdown()
+    held = bytearray(64 * 2**20)
+    held[::4096] = b"x" * len(held[::4096])  # touch every page, so it is resident
+    after = memory_breakdown()
+    assert after["heap_in_use_mb"] - before["heap_in_use_mb"] >= 63
+    assert after["rss_anon_mb"] - before["rss_anon_mb"] >= 63
+    assert abs(after["rss_file_mb"] - before["rss_file_mb"]) < 16
+    del held
+    assert before["heap_in_use_mb"] - 1 <= memory_breakdown()["heap_in_use_mb"] < after["heap_in_use_mb"] - 60
