@@ -124,6 +124,7 @@ def debian_root(report):
     with open(CACHE / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         ROOTS.mkdir(parents=True, exist_ok=True)
+        stop_processes_in(ROOTS, below=True)  # left running in roots of killed sessions, even deleted ones
         for stale in [*CACHE.glob("root-*"), *ROOTS.glob("root-*")]:
             DebianRoot(stale, CACHE / "apt-archives").unmount()
             remove_tree(stale)

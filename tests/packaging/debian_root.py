@@ -73,6 +73,18 @@ def remove_tree(path: Path) -> None:
     sh(["rm", "-rf", "--one-file-system", path])
 
 
+def stop_processes_in(path: Path, *, below: bool = False) -> list[int]:
+    """Kill every process whose root directory is `path` (with `below`: any directory under it), also once
+    that directory is deleted ("<path> (deleted)"). A kiosk a test started in the background and did not
+    stop would otherwise run on in a deleted tree, using CPU, until the machine restarts. Returns the ids."""
+    pattern = '"$1"/*' if below else '"$1"|"$1 (deleted)"'
+    script = ('for p in /proc/[0-9]*; do r=$(readlink "$p/root" 2>/dev/null) || continue; '
+              f'case "$r" in {pattern}) kill -KILL "${{p#/proc/}}" 2>/dev/null && echo "${{p#/proc/}}";; esac; done')
+    done = subprocess.run(privileged(["sh", "-c", script, "sh", str(Path(path).absolute())]),
+                          capture_output=True, text=True, check=False)
+    return [int(pid) for pid in done.stdout.split()]
+
+
 class DebianRoot:
     """One clean root at `path`; `run` executes a command inside it. Use as a context manager."""
 
@@ -118,8 +130,14 @@ class DebianRoot:
         self.unmount()
 
     def unmount(self) -> None:
+        """Stop whatever still runs inside the root, then unmount what is mounted in it."""
+        self.stop_processes()
         for point in mounts_under(self.path):
             subprocess.run(privileged(["umount", "--lazy", point]), check=False)
+
+    def stop_processes(self) -> list[int]:
+        """Kill every process still running inside this root; returns their ids."""
+        return stop_processes_in(self.path)
 
     def command(self, args: list[str], env: dict[str, str] | None = None) -> list[str]:
         """The host command that runs `args` inside the root with a clean environment."""
