@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.debian_root import DebianRoot, base_tarball, remove_tree, sh
+from tests.packaging.debian_root import DebianRoot, base_tarball, remove_tree, sh, stop_processes_in
 from tests.packaging.installing import apt_install, field, installed_version
 
 REPO = Path(__file__).resolve().parents[2]
