@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtQml import QQmlEngine
 
 LANGUAGES = {"zh": "zh_CN", "en": "en"}
@@ -58,7 +58,9 @@ class Translations:
             app.installTranslator(translator)
         self._current = translators
         self.language = language
-        QLocale.setDefault(QLocale(LANGUAGES[language]))
+        # Not QLocale.setDefault: Qt allows it only before other threads start ("non-reentrant"), and with the
+        # voice, QML and device threads running it once hung the UI thread on a lock inside Qt. Nothing needs
+        # it: the screens name their locale where they format (TopBar's date, the keyboard's input language).
         if self._engine is not None:
             self._engine.setUiLanguage(LANGUAGES[language])
             self._engine.retranslate()
