@@ -6,7 +6,7 @@ that does not answer goes DISCONNECTED (printer.not_answering), a port that fail
 port's code; either is retried with backoff on later polls and comes back by itself.
 
 Printing: `print_job(key, data)` with an idempotency key per job (the flow's journal key). The driver keeps,
-in memory, what became of every key it was given:
+in memory, what became of each key it was given (the last 1,000 keys):
 
     printed     the printer confirmed the job: asking again returns Ok(already_printed=True), sends nothing
     incomplete  the printer stopped mid-job (paper out, cover opened, a fault): asking again, once the
@@ -24,6 +24,7 @@ real-time status stays clear `settle_s` after sending.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -74,6 +75,20 @@ class Printed:
     bytes_sent: int = 0
 
 
+class JobJournal(OrderedDict):
+    """What became of each job key, kept for the last KEPT_JOBS keys given: a key is asked about again only
+    while its session retries (seconds to minutes later), and a terminal that prints for months must not keep
+    every key it was ever given."""
+
+    KEPT_JOBS = 1000
+
+    def __setitem__(self, key: str, outcome: JobOutcome) -> None:
+        super().__setitem__(key, outcome)
+        self.move_to_end(key)
+        while len(self) > self.KEPT_JOBS:
+            self.popitem(last=False)
+
+
 class PrinterDriver:
     def __init__(self, link: Link, profile: PrinterProfile | None = None, *,
                  clock: Callable[[], float] = time.monotonic, timeout_s: float = 0.5,
@@ -86,7 +101,7 @@ class PrinterDriver:
         self._clock = clock
         self.tracker = StatusTracker(Capabilities(kind="printer", model=model, port=link.port))
         self.reconnect = Reconnect(clock, delay=retry_delay)
-        self.journal: dict[str, JobOutcome] = {}
+        self.journal = JobJournal()
         self._confirmed = False  # a GS r reply seen while asking real-time status
 
     # ---- life cycle -----------------------------------------------------------------------------

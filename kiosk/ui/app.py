@@ -169,8 +169,15 @@ class KioskApp(QObject):
         self._first_frame_seen = False
         self._background_wanted = False
         errors: list[str] = []
-        self.engine.warnings.connect(lambda warnings: errors.extend(w.toString() for w in warnings))
-        self.engine.loadFromModule("Kiosk", "Main")
+
+        def collect(warnings) -> None:
+            errors.extend(w.toString() for w in warnings)
+
+        self.engine.warnings.connect(collect)  # only while loading: connected for good, it would keep every
+        try:  # warning of the whole run in `errors`
+            self.engine.loadFromModule("Kiosk", "Main")
+        finally:
+            self.engine.warnings.disconnect(collect)
         roots = self.engine.rootObjects()
         if not roots:
             raise UiLoadError("the kiosk's screens did not load:\n" + "\n".join(errors or ["(no message from Qt)"]))
@@ -200,6 +207,10 @@ class KioskApp(QObject):
 
         self.flows = runtime
         self.flow.configure(runtime.new_engine, runtime.titles())
+        discard = getattr(runtime.ports.scanner, "discard", None)
+        if discard is not None:  # a code nobody's step read (scanned on the attract screen, or left by a
+            self.shell.sessionStarted.connect(discard)  # citizen who walked away) is never the next
+            self.shell.sessionEnded.connect(discard)  # citizen's: each session's steps read only its own scans
         self.catalogue = catalogue(runtime.definitions.values())
         self.shell.setCatalogue(self.catalogue)
 

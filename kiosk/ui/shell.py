@@ -32,6 +32,7 @@ class Shell(QObject):
     networkChanged = Signal()
     idleChanged = Signal()
     sessionChanged = Signal()
+    sessionStarted = Signal()  # a citizen touched the attract screen and a new session began
     sessionEnded = Signal()  # a citizen's session ended and was wiped (not emitted when none was running)
     catalogueChanged = Signal()
     noticeChanged = Signal()
@@ -202,6 +203,7 @@ class Shell(QObject):
             log_event("session.started", session_id=self.session.id)
             self.sessionChanged.emit()
             self.catalogueChanged.emit()
+            self.sessionStarted.emit()
         self._set_screen("catalogue")
 
     @Slot()

@@ -1,7 +1,7 @@
 """A receipt printed through the real driver and pyserial on a pty: confirmed, seen in the simulator's PNG,
 never printed twice under the same key."""
 
-from drivers.printer.driver import JobOutcome
+from drivers.printer.driver import JobJournal, JobOutcome
 from drivers.status import State
 
 from .conftest import RECEIPT_ZH, document
@@ -47,3 +47,15 @@ def test_status_changes_are_reported_once(driver, printer):
     printer.model.clear()
     driver.poll()
     assert changes == ["printer.cover_open", None]
+
+
+def test_the_job_journal_keeps_the_last_thousand_keys_not_every_key_of_months_of_printing():
+    journal = JobJournal()
+    journal["first"] = JobOutcome.UNKNOWN
+    for n in range(JobJournal.KEPT_JOBS - 1):
+        journal[f"s{n}.receipt.1"] = JobOutcome.PRINTED
+    journal["first"] = JobOutcome.PRINTED  # asked about again: now among the newest
+    journal["one more"] = JobOutcome.PRINTED
+    assert len(journal) == JobJournal.KEPT_JOBS
+    assert journal.get("first") is JobOutcome.PRINTED
+    assert "s0.receipt.1" not in journal and "s1.receipt.1" in journal
