@@ -130,7 +130,8 @@ def qt_objects(t) -> int:
 def between_sessions(t, released: int, timeout_s: float = 10.0) -> str:
     """Bring the terminal to one settled state before a sample, so samples compare like with like: the
     attract screen shown, the kiosk's memory release done (0.5 s after every session, kiosk/memory.py), the
-    QML heap collected and every deleteLater() carried out, until the Qt object count stops changing. Without
+    face guide and camera stopped (they stop when the session ends; caught still running, a sample held
+    their threads and frames, 15-30 MB more), the QML heap collected and every deleteLater() carried out, until the Qt object count stops changing. Without
     this, pages of the last session still waiting for deletion made samples differ by about 110 Qt objects
     and 16-20 MB. Returns the screen shown."""
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
@@ -141,7 +142,9 @@ def between_sessions(t, released: int, timeout_s: float = 10.0) -> str:
     def pump() -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
-    while (shell.memory_releases <= released or shell.screen != "attract") and time.monotonic() < deadline:
+    face = t.world.face  # the face port rests when a session ends: the camera and the guide stop
+    while ((shell.memory_releases <= released or shell.screen != "attract" or not getattr(face, "parked", True))
+           and time.monotonic() < deadline):
         pump()
     before = -1
     while time.monotonic() < deadline:

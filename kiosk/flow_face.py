@@ -142,6 +142,11 @@ class CameraFacePort:
         finally:
             self._mutex.release()
 
+    @property
+    def parked(self) -> bool:
+        """The guide is stopped (and the camera, if the port owns it) and holds no face data."""
+        return self._parked
+
     def rest(self) -> None:
         """The session ended: stop the guide (and the camera, if the port owns it) and forget the citizen's
         face, the last frame and the enrolled reference now, not IDLE_S later. Called on the Qt thread, so it
