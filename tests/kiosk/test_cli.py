@@ -85,7 +85,9 @@ def read_events_while(proc, done, timeout_s=60):
     deadline = time.monotonic() + timeout_s
     while not done(events):
         left = deadline - time.monotonic()
-        assert left > 0, f"not there in time; got {[e['event'] for e in events]}"
+        states = {d: device_states(events, d) for d in sorted({e.get("device") for e in events
+                                                               if e["event"] == "device.status_changed"})}
+        assert left > 0, f"not there in time; device states {states}; events {[e['event'] for e in events]}"
         events += read_events_until(proc, "device.status_changed", left)
     return events
 
