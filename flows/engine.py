@@ -243,7 +243,8 @@ class Engine:
         snapshot = frozen_map({**self._values, **self._transient, **(extra or {})})
         ctx = ActionContext(ports=self.ports, values=snapshot, params=step.params, service_id=self.definition.id,
                             fee_fen=self.definition.fee_fen, key=key, timeout_s=step.timeout_s,
-                            cancel=threading.Event(), collected=self.journal.collected())
+                            cancel=threading.Event(),
+                            collected=self.journal.collected() if kind.reads_collected else frozenset())
         self._pending = PendingAction(step.id, phase, key, ctx, lambda c: call(step, c))
         self._phase = phase
 

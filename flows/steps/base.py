@@ -125,6 +125,8 @@ class StepType:
     can_fail: ClassVar[bool] = False          # may end with `failed` (then a transition for it is required)
     extra_outcomes: ClassVar[tuple[str, ...]] = ()  # fixed outcomes beyond the standard ones
     ports: ClassVar[tuple[str, ...]] = ()     # the ports it uses
+    reads_collected: ClassVar[bool] = False   # looks at ctx.collected (every pickup this terminal made: read
+    #                                           from the journal only for the steps that look at it)
     timeout_s: ClassVar[float] = 120.0        # default per-step timeout
     retries: ClassVar[int] = 2                # default retry count
 

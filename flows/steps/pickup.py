@@ -25,6 +25,7 @@ class PickupLookup(StepType):
     has_enter = True
     can_fail = True
     ports = ("scanner", "platform")
+    reads_collected = True
     timeout_s = 90.0
 
     def enter(self, step: Step, ctx: ActionContext) -> StepResult:
