@@ -47,6 +47,7 @@ from drivers.face.liveness import Challenge
 from drivers.face.verify import Reference, Verifier
 from drivers.status import State
 from flows.ports import FaceCheck, PhotoShot
+from kiosk.memory import release_free_memory
 
 register({
     "face.reference_unusable": "The reference photo to compare with cannot be used (not an image, or no face).",
@@ -340,4 +341,7 @@ class CameraFacePort:
         self._reference = None
         self._last_capture = float("-inf")
         self._compliant_since, self._last_instruction = None, None
+        # The camera's frames and the guide's buffers were just freed: give them back now (the shell's release
+        # after the session may have come before this park), some milliseconds on this thread.
+        release_free_memory()
         self._parked = True

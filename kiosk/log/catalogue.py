@@ -77,8 +77,9 @@ _CATALOGUE = (
     _E("session.wiped", "security", "success", "info", "A session's personal data was wiped from memory.",
        {"session_id": "code"}),
     _E("memory.released", "application", "success", "debug",
-       "After a session, the heap's free pages went back to the system (resident memory before, after).",
-       {"rss_before_mb": "float", "rss_after_mb": "float"}),
+       "After a session, what it left was collected (QML, Python) and the heap's free pages went back to the "
+       "system (resident memory before, after; milliseconds it took on the UI thread).",
+       {"rss_before_mb": "float", "rss_after_mb": "float", "took_ms": "float"}),
     _E("store.opened", "application", "success", "info", "The SQLite store was opened.",
        {"path": "path", "schema_version": "int"}),
     _E("store.migrated", "application", "success", "info", "The store schema was migrated one version up.",

@@ -6,6 +6,7 @@ frame) and the tests (pytest-qt's QApplication). It owns nothing that outlives `
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 import time
@@ -121,6 +122,7 @@ class KioskApp(QObject):
             large_text_factor=ui.large_text_timeout_factor,
             clock=clock,
         )
+        self.shell.collect_garbage = self._collect_garbage
         self.voice = Voice(voice_engine or ui.voice_engine, enabled=ui.voice)
         self.shell.speak.connect(self.voice.say)
         self.shell.mutedChanged.connect(lambda: self.shell.muted and self.voice.stop())
@@ -183,6 +185,15 @@ class KioskApp(QObject):
             raise UiLoadError("the kiosk's screens did not load:\n" + "\n".join(errors or ["(no message from Qt)"]))
         self.window: QQuickWindow = roots[0]
         self.window.frameSwapped.connect(self._on_frame)
+
+    def _collect_garbage(self) -> None:
+        """After a session: carry out the pending deleteLater()s (the session's pages), collect the QML heap
+        and Python's cycles. Their garbage still held the citizen's strings, and the memory they free can
+        then be given back to the system straight after (Shell._release_memory)."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if shiboken6.isValid(self.engine):  # (not once the kiosk has been closed)
+            self.engine.collectGarbage()
+        gc.collect()
 
     def _on_frame(self) -> None:
         if self._first_frame_seen:

@@ -113,3 +113,26 @@ def test_after_a_session_the_kiosk_gives_freed_memory_back(kiosk, qtbot, log_lin
     qtbot.waitUntil(lambda: len(log_lines.events("memory.released")) == 1, timeout=10_000)
     released = log_lines.events("memory.released")[0]
     assert released["rss_after_mb"] <= released["rss_before_mb"]
+
+
+def test_what_the_session_left_in_garbage_is_collected_when_it_ends(kiosk, qtbot, log_lines):
+    import gc
+    import weakref
+
+    class Held:  # stands for an object of the session's that only a reference cycle keeps
+        pass
+
+    kiosk.shell.start()
+    held = Held()
+    held.cycle = held
+    gone = weakref.ref(held)
+    del held
+    gc.disable()  # no collection by chance in between: only the kiosk's own
+    try:
+        assert gone() is not None
+        kiosk.shell.endSession("finished")
+        qtbot.waitUntil(lambda: len(log_lines.events("memory.released")) == 1, timeout=10_000)
+    finally:
+        gc.enable()
+    assert gone() is None
+    assert log_lines.events("memory.released")[0]["took_ms"] >= 0
