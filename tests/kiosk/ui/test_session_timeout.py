@@ -113,9 +113,10 @@ def test_after_a_session_the_kiosk_gives_freed_memory_back(kiosk, qtbot, log_lin
     qtbot.waitUntil(lambda: len(log_lines.events("memory.released")) == 1, timeout=10_000)
     released = log_lines.events("memory.released")[0]
     assert released["rss_after_mb"] <= released["rss_before_mb"]
+    assert released["took_ms"] >= 0
 
 
-def test_what_the_session_left_in_garbage_is_collected_when_it_ends(kiosk, qtbot, log_lines):
+def test_what_the_session_left_in_garbage_is_collected_when_it_ends(kiosk, qtbot):
     import gc
     import weakref
 
@@ -131,8 +132,8 @@ def test_what_the_session_left_in_garbage_is_collected_when_it_ends(kiosk, qtbot
     try:
         assert gone() is not None
         kiosk.shell.endSession("finished")
-        qtbot.waitUntil(lambda: len(log_lines.events("memory.released")) == 1, timeout=10_000)
+        # this kiosk's release (a log line could be another test's kiosk, its timer still running)
+        qtbot.waitUntil(lambda: kiosk.shell.memory_releases == 1, timeout=10_000)
     finally:
         gc.enable()
     assert gone() is None
-    assert log_lines.events("memory.released")[0]["took_ms"] >= 0
