@@ -5,7 +5,7 @@
     journal.record_step(id, step_id, outcome, attempt, error, detail, captured)  # captured: sealed
     journal.effect_intended(key, id, step_id, kind, meta)  -> before the side effect
     journal.effect_finished(key, state, result)          -> after it: done, failed or unknown
-    journal.end_session(id, state, completed)
+    journal.end_session(id, state)                       -> and drops what the session captured
 
 Idempotency keys are `<session>.<step>.<n>`: n grows only after an effect that surely did not happen
 (failed), so a retry after a decline or a paper-out gets a new key, and nothing uncertain is ever redone.
@@ -139,13 +139,14 @@ class Journal:
             self.db.execute("UPDATE flow_sessions SET completed = 1 WHERE id = ?", [session_id])
 
     def end_session(self, session_id: str, state: str) -> None:
+        """The session is over: mark it, and drop what it captured in the same transaction (the outline of
+        steps and effects stays). Nothing reads a finished session's values: its records went to the outbox
+        when they were made, an unfinished one's for staff before this, and recovery reads only sessions
+        still running. Kept, a terminal would hold every citizen's photo and fingerprints for as long as it
+        runs (16.6 of the store's 20.8 MB after the 2,000-session soak)."""
         with self._write():
             self.db.execute("UPDATE flow_sessions SET state = ?, ended_at = ? WHERE id = ?",
                             [state, self._now(), session_id])
-
-    def purge(self, session_id: str) -> None:
-        """Drop what a finished session captured (once the central platform has it); keeps the outline."""
-        with self._write():
             self.db.execute("UPDATE flow_steps SET sealed = NULL WHERE session_id = ?", [session_id])
 
     # ---- reading --------------------------------------------------------------------------------------

@@ -3,11 +3,12 @@
     recover(journal, ports) -> list[Recovered]      # call once at start, before any new session
 
 For each unfinished session: nothing is redone (no payment asked again as a new one, no door opened, no
-print repeated); what was captured stays in the journal; a payment whose end was not journaled is looked up
-at the platform by its idempotency key (create_payment is idempotent on it, so this finds the same payment);
-one `interrupted_session` record goes to the outbox (idempotent on the session id) with the steps done, the
-side effects and their states, and what was captured, so staff can finish it; then the session is marked
-interrupted. A crash during recovery is harmless: the record id is stable and the mark comes last.
+print repeated); a payment whose end was not journaled is looked up at the platform by its idempotency key
+(create_payment is idempotent on it, so this finds the same payment); one `interrupted_session` record goes
+to the outbox (idempotent on the session id) with the steps done, the side effects and their states, and
+what was captured, so staff can finish it; then the session is marked interrupted, which drops what it
+captured from the journal (the record has it). A crash during recovery is harmless: the record id is stable
+and the mark comes last.
 """
 
 from __future__ import annotations

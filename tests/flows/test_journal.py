@@ -41,10 +41,25 @@ def test_another_key_cannot_read_the_journal(make_engine, store, tmp_path, world
         stranger.steps(engine.session_id)
 
 
-def test_purge_drops_what_was_captured_and_keeps_the_outline(make_engine, journal):
+def test_a_session_that_ended_keeps_its_outline_and_nothing_it_captured(make_engine, store, journal):
     engine = make_engine("id_card_replace")
     walk_to(engine, "rating", REPLACE_ANSWERS)
-    journal.purge(engine.session_id)
+    assert any(r.captured for r in journal.steps(engine.session_id))  # the photo, the fingerprints, ...
+    walk_to(engine, "the end", REPLACE_ANSWERS)
+    assert engine.view.finished and journal.session(engine.session_id).state == "done"
     rows = journal.steps(engine.session_id)
-    assert rows and all(r.captured == {} for r in rows)
-    assert [e.state for e in journal.effects(engine.session_id)] == ["done", "done", "done"]
+    assert [r.step_id for r in rows][:2] == ["reason", "identity"] and all(r.captured == {} for r in rows)
+    assert len(journal.effects(engine.session_id)) == 4  # payment, receipt, record, submission
+    assert {e.state for e in journal.effects(engine.session_id)} == {"done"}
+    assert store.db.execute("SELECT count(*) FROM flow_steps WHERE sealed IS NOT NULL").fetchone()[0] == 0
+
+
+def test_a_cancelled_session_keeps_nothing_it_captured_either(make_engine, store, journal):
+    engine = make_engine("id_card_replace")
+    walk_to(engine, "phone", REPLACE_ANSWERS)
+    assert any(r.captured for r in journal.steps(engine.session_id))  # the card's name and number
+    engine.cancel()
+    walk_to(engine, "the end", REPLACE_ANSWERS)  # by way of the rating, if cancelling asks for one
+    assert journal.session(engine.session_id).state == "cancelled"
+    assert all(r.captured == {} for r in journal.steps(engine.session_id))
+    assert store.db.execute("SELECT count(*) FROM flow_steps WHERE sealed IS NOT NULL").fetchone()[0] == 0

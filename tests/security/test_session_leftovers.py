@@ -114,6 +114,7 @@ def assert_nothing_left(kapp, runtime, world, citizen, qtbot, engine_session):
     assert (kapp.flow.view, kapp.flow.display, kapp.flow.stepId, kapp.flow.serviceId) == (None, {}, "", "")
     assert not any(n in t for t in visible_texts(kapp) for n in citizen.needles())
     assert qml_hits(kapp, citizen.needles() + [engine_session]) == []
+    assert not any(step.captured for step in runtime.journal.steps(engine_session))  # nor does the journal
     engine = runtime.last_engine  # kept for `kiosk demo` (its side effects): wiped of every value
     assert engine.finished and engine._values == {} and engine._transient == {}
     needles = citizen.needles() + [c.lower() for c in citizen.needles()]
