@@ -261,9 +261,10 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
          device_rate: float, network_rate: float, progress=None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
-    from kiosk.memory import limit_arenas
+    from kiosk.memory import keep_big_blocks_mapped, limit_arenas
 
     limit_arenas()  # as `kiosk run` does, before any thread starts
+    keep_big_blocks_mapped()
     from bench.soak_plot import plot
     from flows.loader import load_definitions
     from kiosk.demo.run import WALKED_AWAY, DemoFailed, DemoRunner

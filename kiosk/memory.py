@@ -5,8 +5,11 @@ images. glibc's malloc keeps what was freed for reuse, and in a process that run
 grows in steps: `bench/soak.py` measured 61 MB over sessions 101 to 791 while tracemalloc found nothing
 new held, and `malloc_trim(0)` then gave 56 MB back. It costs a few milliseconds, so the kiosk calls it once
 after each session, on the attract screen. Most of what stayed was in the per-thread arenas glibc makes (up
-to 8 per core): `limit_arenas()`, called when the kiosk starts, makes the threads share two. Where the C
-library is not glibc both do nothing.
+to 8 per core): `limit_arenas()`, called when the kiosk starts, makes the threads share two. Big blocks
+(camera frames, images, face analysis) are mapped on their own and unmapped when freed:
+`keep_big_blocks_mapped()` stops glibc from raising its mapping threshold after the first such free (up to
+32 MB), which would otherwise put every later frame in an arena between small blocks that outlive it. Where
+the C library is not glibc these do nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +21,11 @@ from pathlib import Path
 
 #: glibc's mallopt parameter for the number of malloc arenas (malloc.h M_ARENA_MAX)
 M_ARENA_MAX = -8
+#: glibc's mallopt parameter for the size from which malloc maps a block on its own (M_MMAP_THRESHOLD);
+#: setting it also turns off glibc's raising of it
+M_MMAP_THRESHOLD = -3
+#: the kiosk's threshold: glibc's starting value, kept (a 640x480 frame is 900 KB, a 1080p one 6 MB)
+MMAP_THRESHOLD = 128 * 1024
 #: arenas the kiosk allows: its threads (camera, face, devices, sync) share two rather than each holding on
 #: to a 64 MB arena of its own (glibc allows 8 per core), whose freed pieces a trim cannot all give back
 ARENAS = 2
@@ -43,6 +51,13 @@ def limit_arenas(arenas: int = ARENAS) -> bool:
     """Call first, before threads start: the threads then share `arenas` malloc arenas. False without glibc."""
     mallopt = _glibc("mallopt")
     return bool(mallopt and mallopt(M_ARENA_MAX, arenas) == 1)
+
+
+def keep_big_blocks_mapped(threshold: int = MMAP_THRESHOLD) -> bool:
+    """Call when the kiosk starts: blocks of `threshold` bytes and more are always mapped on their own and
+    given back to the system when freed. False without glibc."""
+    mallopt = _glibc("mallopt")
+    return bool(mallopt and mallopt(M_MMAP_THRESHOLD, threshold) == 1)
 
 
 def resident_mb() -> float:

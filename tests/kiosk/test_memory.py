@@ -55,3 +55,27 @@ def test_the_breakdown_sees_a_held_block_in_the_heap_and_in_anonymous_memory():
     assert abs(after["rss_file_mb"] - before["rss_file_mb"]) < 16
     del held
     assert before["heap_in_use_mb"] - 1 <= memory_breakdown()["heap_in_use_mb"] < after["heap_in_use_mb"] - 60
+
+
+def test_big_blocks_stay_mapped_after_the_first_is_freed_once_the_kiosk_says_so():
+    import subprocess
+    import sys
+
+    # A fresh process frees a 4 MB block (a frame), then holds a 3 MB one: is it a block of its own, which
+    # goes back to the system when freed, or in the heap between small blocks that may outlive it?
+    script = """
+import sys
+from kiosk.memory import _MallInfo2, _glibc, keep_big_blocks_mapped
+if sys.argv[1] == "keep":
+    assert keep_big_blocks_mapped()
+mallinfo2 = _glibc("mallinfo2")
+mallinfo2.restype = _MallInfo2
+frame = bytearray(4_000_000)
+del frame
+before = mallinfo2().hblkhd
+frame = bytearray(3_000_000)
+print(mallinfo2().hblkhd - before >= 3_000_000)
+"""
+    mapped = {mode: subprocess.run([sys.executable, "-c", script, mode], capture_output=True, text=True,
+                                   check=True).stdout.strip() for mode in ("glibc", "keep")}
+    assert mapped == {"glibc": "False", "keep": "True"}
