@@ -30,6 +30,9 @@ records the terminal wrote compared with what the central server holds. JSON fie
   faults (how many of each were injected), seconds, start/end figures of each curve, plot (PNG path)
   pii_hits                     the test citizen's name, ID number, phone found in plain text in any file the
                                terminal wrote (database, WAL, logs): each hit with file and offset
+  stopped_early                SIGTERM or SIGINT (Ctrl+C) came: the run finished the session under way, then
+                               drained, compared and reported as usual on the sessions played (`sessions`), and
+                               stopped the central server and the simulators' pcscd (a killed run leaves them)
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ import gc
 import json
 import os
 import random
+import signal
 import socket
 import sqlite3
 import statistics
@@ -295,6 +299,15 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
     diverged: list[str] = []
     terminal_id = "soak-0001"
     started = time.monotonic()
+    stop = threading.Event()
+
+    def on_stop(_signum, _frame):
+        if stop.is_set():  # asked twice: stop now (the cleanup below still runs)
+            raise KeyboardInterrupt
+        stop.set()
+
+    handlers = {sig: signal.signal(sig, on_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    played = 0
     try:
         with simulated_terminal(out / "kiosk") as t:
             store_path = t.store.path
@@ -310,6 +323,8 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
             first_round = rng.sample(pairs, len(pairs))
             try:
                 for n in range(sessions):
+                    if stop.is_set():
+                        break
                     definition, script = first_round[n] if n < len(first_round) else rng.choice(pairs)
                     t.world.fakes.ready_application = f"S{seed % 1000:03d}{n:06d}"
                     walk = rng.randint(1, 4) if rng.random() < walk_rate else None
@@ -333,7 +348,8 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
                     t.kapp.flow.wait_idle(30)
                     t.world.fakes.forget_history()
                     agent.wake()
-                    if n % sample_every == 0 or n == sessions - 1:
+                    played = n + 1
+                    if n % sample_every == 0 or n == sessions - 1 or stop.is_set():
                         screen = between_sessions(t, released)
                         gc.collect()
                         samples.append(sample(t, n + 1, store_path, started) | {"screen": screen})
@@ -354,6 +370,8 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
             left = t.store.outbox_waiting()
     finally:
         central.stop()
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
         sys.excepthook, threading.excepthook = old_hook, old_thread_hook
         faulthandler.cancel_dump_traceback_later()
         hangs.close()
@@ -367,7 +385,7 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
     png = plot(samples, out / "soak.png", warmup=WARMUP)
     (out / "samples.json").write_text(json.dumps(samples, indent=1))
     return {
-        "sessions": sessions, "seed": seed, "seconds": round(time.monotonic() - started, 1),
+        "sessions": played, "stopped_early": played < sessions, "seed": seed, "seconds": round(time.monotonic() - started, 1),
         "rss_growth_mb_after_warmup": rss_growth(samples),
         "rss_end_minus_warmup_mb": round(last["rss_mb"] - warm["rss_mb"], 2),
         "memory_growth_mb_after_warmup": {k: rss_growth(samples, key=k) for k in BREAKDOWN if k in last},
