@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -29,6 +30,9 @@ from flows import codec
 from flows.ports import Clock, Sealer
 
 RUNNING, INTERRUPTED = "running", "interrupted"
+#: how long the outline of an ended session (steps, outcomes, side effects and their states, no personal
+#: data) stays for staff looking into what happened, such as a payment without a receipt
+KEEP_ENDED_DAYS = 90
 INTENDED, DONE, FAILED_EFFECT, UNKNOWN = "intended", "done", "failed", "unknown"
 
 
@@ -143,11 +147,19 @@ class Journal:
         steps and effects stays). Nothing reads a finished session's values: its records went to the outbox
         when they were made, an unfinished one's for staff before this, and recovery reads only sessions
         still running. Kept, a terminal would hold every citizen's photo and fingerprints for as long as it
-        runs (16.6 of the store's 20.8 MB after the 2,000-session soak)."""
+        runs (16.6 of the store's 20.8 MB after the 2,000-session soak). The outlines of sessions that ended
+        more than KEEP_ENDED_DAYS ago go too (about 2 KB a session); which documents were handed out
+        (flow_pickups) stays for good."""
+        now = self.clock.utc_now()
         with self._write():
             self.db.execute("UPDATE flow_sessions SET state = ?, ended_at = ? WHERE id = ?",
-                            [state, self._now(), session_id])
+                            [state, now.isoformat(), session_id])
             self.db.execute("UPDATE flow_steps SET sealed = NULL WHERE session_id = ?", [session_id])
+            old = "SELECT id FROM flow_sessions WHERE state != ? AND ended_at < ?"
+            cutoff = [RUNNING, (now - timedelta(days=KEEP_ENDED_DAYS)).isoformat()]
+            self.db.execute(f"DELETE FROM flow_steps WHERE session_id IN ({old})", cutoff)
+            self.db.execute(f"DELETE FROM flow_effects WHERE session_id IN ({old})", cutoff)
+            self.db.execute(f"DELETE FROM flow_sessions WHERE id IN ({old})", cutoff)
 
     # ---- reading --------------------------------------------------------------------------------------
 

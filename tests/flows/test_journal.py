@@ -63,3 +63,34 @@ def test_a_cancelled_session_keeps_nothing_it_captured_either(make_engine, store
     assert journal.session(engine.session_id).state == "cancelled"
     assert all(r.captured == {} for r in journal.steps(engine.session_id))
     assert store.db.execute("SELECT count(*) FROM flow_steps WHERE sealed IS NOT NULL").fetchone()[0] == 0
+
+
+def test_an_ended_sessions_outline_goes_after_90_days_and_what_was_handed_out_stays(make_engine, store, journal,
+                                                                                     world):
+    from flows.journal import KEEP_ENDED_DAYS
+
+    old = make_engine("id_card_replace")
+    walk_to(old, "the end", REPLACE_ANSWERS)
+    store.db.execute("INSERT INTO flow_pickups (application_no, session_id, door, at) VALUES ('A1', ?, 3, 'x')",
+                     [old.session_id])
+    world.clock.now += (KEEP_ENDED_DAYS - 1) * 86400
+    cancelled(make_engine)
+    assert journal.session(old.session_id) is not None and journal.steps(old.session_id)  # 89 days: still here
+    world.clock.now += 2 * 86400
+    recent = make_engine("id_card_replace")
+    walk_to(recent, "phone", REPLACE_ANSWERS)  # running: never pruned, whatever its age
+    world.clock.now += 2 * 86400
+    cancelled(make_engine)
+    assert journal.session(old.session_id) is None
+    assert journal.steps(old.session_id) == [] and journal.effects(old.session_id) == []
+    assert journal.session(recent.session_id).state == "running" and journal.steps(recent.session_id)
+    assert journal.collected() == frozenset({"A1"})
+
+
+def cancelled(make_engine):
+    """Another session, which ends (the citizen cancels): ending is when old outlines go."""
+    engine = make_engine("id_card_replace")
+    walk_to(engine, "phone", REPLACE_ANSWERS)
+    engine.cancel()
+    walk_to(engine, "the end", REPLACE_ANSWERS)
+    assert engine.view.finished
