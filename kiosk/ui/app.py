@@ -169,6 +169,7 @@ class KioskApp(QObject):
             "width": width, "height": height,
         })
         self._first_frame_seen = False
+        self._closed = False
         self._background_wanted = False
         errors: list[str] = []
 
@@ -253,9 +254,14 @@ class KioskApp(QObject):
             QTimer.singleShot(0, then)  # after this frame is out
 
     def close(self) -> None:
+        """Stop everything this shell runs and delete its screens. A second call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         self.monitor.stop()
         self.maintenance.close()
         self.shell.endSession("shutdown")
+        self.shell.stop()
         self.flow.wait_idle()
         self.qt_app.removeEventFilter(self.guard)
         self.voice.stop()

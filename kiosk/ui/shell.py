@@ -76,6 +76,16 @@ class Shell(QObject):
         self._ticker = QTimer(self)
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self.tick)
+        self._release = QTimer(self)  # gives memory back a little after a session ends (_release_memory)
+        self._release.setSingleShot(True)
+        self._release.setInterval(RELEASE_MEMORY_AFTER_MS)
+        self._release.timeout.connect(self._release_memory)
+
+    def stop(self) -> None:
+        """The kiosk is closing: no timer of this shell fires any more (a release after close would collect
+        and delete on behalf of a kiosk that is gone, in the middle of whatever runs next)."""
+        self._ticker.stop()
+        self._release.stop()
 
     # ---- properties -------------------------------------------------------------------------------
 
@@ -304,7 +314,7 @@ class Shell(QObject):
         self.idleChanged.emit()
         if session is not None:
             self.sessionEnded.emit()
-            QTimer.singleShot(RELEASE_MEMORY_AFTER_MS, self, self._release_memory)
+            self._release.start()
 
     def _release_memory(self) -> None:
         # Tens of milliseconds on this thread; harmless even if the next citizen has already touched the screen.

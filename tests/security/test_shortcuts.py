@@ -86,9 +86,10 @@ class Seen:
 
 
 def shown_windows() -> list[str]:
-    """The windows on screen, by class and title (another test's hidden window may still be on its way out)."""
-    return sorted(f"{w.metaObject().className()} {w.title()!r}" for w in QGuiApplication.topLevelWindows()
-                  if w.isVisible())
+    """The windows on screen, by name and title (another test's hidden window may still be on its way out).
+    (Not by metaObject(): a wrapper of a QML window's metaobject outlives the window, and a later window at
+    the same address is then handed out as that wrapper.)"""
+    return sorted(f"{w.objectName()} {w.title()!r}" for w in QGuiApplication.topLevelWindows() if w.isVisible())
 
 
 def hold(kapp, qtbot, point):
