@@ -135,8 +135,8 @@ def between_sessions(t, released: int, timeout_s: float = 10.0) -> str:
     """Bring the terminal to one settled state before a sample, so samples compare like with like: the
     attract screen shown, the kiosk's memory release done (0.5 s after every session, kiosk/memory.py), the
     face guide and camera stopped (they stop when the session ends; caught still running, a sample held
-    their threads and frames, 15-30 MB more), the QML heap collected and every deleteLater() carried out, until the Qt object count stops changing. Without
-    this, pages of the last session still waiting for deletion made samples differ by about 110 Qt objects
+    their threads and frames, 15-30 MB more), the QML heap collected and every deleteLater() carried out,
+    until the Qt object count stops changing. Without this, pages of the last session still waiting for deletion made samples differ by about 110 Qt objects
     and 16-20 MB. Returns the screen shown."""
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 
@@ -265,10 +265,9 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
          device_rate: float, network_rate: float, progress=None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
-    from kiosk.memory import keep_big_blocks_mapped, limit_arenas
+    from kiosk.memory import tune_malloc
 
-    limit_arenas()  # as `kiosk run` does, before any thread starts
-    keep_big_blocks_mapped()
+    tune_malloc()  # as `kiosk run` does, before any thread starts
     from bench.soak_plot import plot
     from flows.loader import load_definitions
     from kiosk.demo.run import WALKED_AWAY, DemoFailed, DemoRunner
@@ -385,7 +384,8 @@ def soak(sessions: int, seed: int, out: Path, *, sample_every: int, hands_ms: in
     png = plot(samples, out / "soak.png", warmup=WARMUP)
     (out / "samples.json").write_text(json.dumps(samples, indent=1))
     return {
-        "sessions": played, "stopped_early": played < sessions, "seed": seed, "seconds": round(time.monotonic() - started, 1),
+        "sessions": played, "stopped_early": played < sessions, "seed": seed,
+        "seconds": round(time.monotonic() - started, 1),
         "rss_growth_mb_after_warmup": rss_growth(samples),
         "rss_end_minus_warmup_mb": round(last["rss_mb"] - warm["rss_mb"], 2),
         "memory_growth_mb_after_warmup": {k: rss_growth(samples, key=k) for k in BREAKDOWN if k in last},

@@ -155,11 +155,13 @@ class Journal:
             self.db.execute("UPDATE flow_sessions SET state = ?, ended_at = ? WHERE id = ?",
                             [state, now.isoformat(), session_id])
             self.db.execute("UPDATE flow_steps SET sealed = NULL WHERE session_id = ?", [session_id])
-            old = "SELECT id FROM flow_sessions WHERE state != ? AND ended_at < ?"
-            cutoff = [RUNNING, (now - timedelta(days=KEEP_ENDED_DAYS)).isoformat()]
-            self.db.execute(f"DELETE FROM flow_steps WHERE session_id IN ({old})", cutoff)
-            self.db.execute(f"DELETE FROM flow_effects WHERE session_id IN ({old})", cutoff)
-            self.db.execute(f"DELETE FROM flow_sessions WHERE id IN ({old})", cutoff)
+            cutoff = (now - timedelta(days=KEEP_ENDED_DAYS)).isoformat()
+            old = [(r[0],) for r in self.db.execute(
+                "SELECT id FROM flow_sessions WHERE state != ? AND ended_at < ?", [RUNNING, cutoff]).fetchall()]
+            if old:  # most ends find none: one scan, no deletes
+                self.db.conn.executemany("DELETE FROM flow_steps WHERE session_id = ?", old)
+                self.db.conn.executemany("DELETE FROM flow_effects WHERE session_id = ?", old)
+                self.db.conn.executemany("DELETE FROM flow_sessions WHERE id = ?", old)
 
     # ---- reading --------------------------------------------------------------------------------------
 

@@ -180,10 +180,9 @@ def _qt_app(argv0: str):
 
 def cmd_run(args: argparse.Namespace) -> int:
     from kiosk.log import configure_logging, log_event
-    from kiosk.memory import keep_big_blocks_mapped, limit_arenas
+    from kiosk.memory import tune_malloc
 
-    limit_arenas()  # before any thread starts (kiosk/memory.py)
-    keep_big_blocks_mapped()
+    tune_malloc()  # before any thread starts (kiosk/memory.py)
 
     config = _load_config(args.config, args.simulate)
     configure_logging(config.log.level, Path(config.log.file) if config.log.file else None)

@@ -5,11 +5,10 @@ images. glibc's malloc keeps what was freed for reuse, and in a process that run
 grows in steps: `bench/soak.py` measured 61 MB over sessions 101 to 791 while tracemalloc found nothing
 new held, and `malloc_trim(0)` then gave 56 MB back. It costs a few milliseconds, so the kiosk calls it once
 after each session, on the attract screen. Most of what stayed was in the per-thread arenas glibc makes (up
-to 8 per core): `limit_arenas()`, called when the kiosk starts, makes the threads share two. Big blocks
-(camera frames, images, face analysis) are mapped on their own and unmapped when freed:
-`keep_big_blocks_mapped()` stops glibc from raising its mapping threshold after the first such free (up to
-32 MB), which would otherwise put every later frame in an arena between small blocks that outlive it. Where
-the C library is not glibc these do nothing.
+to 8 per core): `limit_arenas()` makes the threads share two. Big blocks (camera frames, images, face
+analysis) are mapped on their own and unmapped when freed: `keep_big_blocks_mapped()` stops glibc from raising its mapping threshold after the first such free (up to
+32 MB), which would otherwise put every later frame in an arena between small blocks that outlive it.
+`tune_malloc()`, called when the kiosk starts, does both. Where the C library is not glibc these do nothing.
 """
 
 from __future__ import annotations
@@ -58,6 +57,13 @@ def keep_big_blocks_mapped(threshold: int = MMAP_THRESHOLD) -> bool:
     given back to the system when freed. False without glibc."""
     mallopt = _glibc("mallopt")
     return bool(mallopt and mallopt(M_MMAP_THRESHOLD, threshold) == 1)
+
+
+def tune_malloc() -> None:
+    """What the kiosk (and the soak, to measure it) sets once at start, before any thread: two shared arenas,
+    big blocks mapped on their own."""
+    limit_arenas()
+    keep_big_blocks_mapped()
 
 
 def resident_mb() -> float:
